@@ -1,0 +1,143 @@
+import { z } from 'zod'
+import { DESCRIPTION_MAX_LENGTH, epochMs, intId, NAME_MAX_LENGTH } from './common'
+import { dataExportLabelSchema } from './labels'
+import { mappingSchema } from './mapping'
+
+/** Destination category (our extension; AAM's UI groups by it). */
+export const CATEGORIES = ['ADOBE_EXPERIENCE_CLOUD', 'INTEGRATED_PLATFORMS', 'CUSTOM'] as const
+export const categorySchema = z.enum(CATEGORIES)
+export type Category = z.infer<typeof categorySchema>
+export const CATEGORY_TEXT: Record<Category, string> = {
+  ADOBE_EXPERIENCE_CLOUD: 'Adobe Experience Cloud',
+  INTEGRATED_PLATFORMS: 'Integrated Platforms',
+  CUSTOM: 'Custom',
+}
+
+/** `destinationType`: AAM's `PUSH` (URL) and `ADS` (cookie), plus our `S2S`, `PEOPLE_BASED`, `ANALYTICS`. */
+export const DESTINATION_TYPES = ['PUSH', 'ADS', 'S2S', 'PEOPLE_BASED', 'ANALYTICS'] as const
+export const destinationTypeSchema = z.enum(DESTINATION_TYPES)
+export type DestinationType = z.infer<typeof destinationTypeSchema>
+export const DESTINATION_TYPE_TEXT: Record<DestinationType, string> = {
+  PUSH: 'URL',
+  ADS: 'Cookie',
+  S2S: 'Device-Based',
+  PEOPLE_BASED: 'People-Based',
+  ANALYTICS: 'Adobe Analytics',
+}
+
+/** Auto-fill Destination Mapping (our `autoFillMapping`), see `domain/auto-fill.ts`. */
+export const AUTO_FILL_MODES = ['NONE', 'SEGMENT_ID', 'INTEGRATION_CODE'] as const
+export const autoFillSchema = z.enum(AUTO_FILL_MODES)
+export type AutoFill = z.infer<typeof autoFillSchema>
+export const AUTO_FILL_TEXT: Record<AutoFill, string> = {
+  NONE: 'None',
+  SEGMENT_ID: 'Segment ID',
+  INTEGRATION_CODE: 'Integration Code Value',
+}
+
+/** Integrated partners of device-based destinations (`partner`, our extension). */
+export const PARTNERS = ['LIVERAMP', 'THE_TRADE_DESK', 'GOOGLE_DISPLAY', 'TWITTER', 'AMAZON', 'FACEBOOK', 'LINKEDIN'] as const
+export const partnerSchema = z.enum(PARTNERS)
+export type Partner = z.infer<typeof partnerSchema>
+export const PARTNER_TEXT: Record<Partner, string> = {
+  LIVERAMP: 'LiveRamp',
+  THE_TRADE_DESK: 'The Trade Desk',
+  GOOGLE_DISPLAY: 'Google Display & Video 360',
+  TWITTER: 'Twitter Tailored Audiences',
+  AMAZON: 'Amazon Advertising',
+  FACEBOOK: 'Facebook Custom Audiences',
+  LINKEDIN: 'LinkedIn Matched Audiences',
+}
+
+/** Device environment of Custom / Analytics destinations (`GET /destinations/configurations/available-platforms/`). */
+export const PLATFORMS = ['BROWSER', 'ANDROID', 'iOS', 'ALL'] as const
+export const PLATFORM_TEXT: Record<(typeof PLATFORMS)[number], string> = {
+  BROWSER: 'Browser',
+  ANDROID: 'Android',
+  iOS: 'iOS',
+  ALL: 'All',
+}
+
+/** LiveRamp client name: letters and digits, 1 to 64 (product spec 2.5). */
+export const liveRampClientNameSchema = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9]{1,64}$/, 'Use 1 to 64 letters and digits only.')
+
+// AAM's examples mix "ACTIVE", "active" and 1: read all, emit lower case.
+const destinationStatusSchema = z.preprocess(
+  (v) => (v === 1 || v === '1' ? 'active' : v === 0 || v === '0' ? 'inactive' : typeof v === 'string' ? v.toLowerCase() : v),
+  z.string(),
+)
+
+/**
+ * A destination as AAM returns it (API guide, "Destination API methods" and 6.4 of our reference),
+ * with our extensions `category`, `platform`, `partner`, `clientName`, `autoFillMapping`,
+ * `dataExportLabels` and `mappingCount`. `GET /destinations/` returns partial objects, so
+ * type-specific fields are optional; `mappings` is null unless `includeMappings=true`.
+ * Reads `orderId` as `destinationId` (an AAM example uses it).
+ */
+export const destinationSchema = z.preprocess(
+  (raw) => {
+    if (!raw || typeof raw !== 'object') return raw
+    const d = raw as Record<string, unknown>
+    return { ...d, destinationId: d.destinationId ?? d.orderId }
+  },
+  z.object({
+    destinationId: intId,
+    pid: z.number().int().optional(),
+    name: z.string(),
+    description: z.string().nullish().transform((v) => v ?? ''),
+    destinationType: destinationTypeSchema,
+    category: categorySchema,
+    platform: z.string().nullish(),
+    partner: partnerSchema.nullish(),
+    clientName: z.string().nullish(),
+    autoFillMapping: autoFillSchema.default('NONE'),
+    dataExportLabels: z.array(dataExportLabelSchema).default([]),
+    status: destinationStatusSchema.optional(),
+    dataSourceId: z.number().int().nullish(),
+    // URL (PUSH)
+    serializationEnabled: z.boolean().nullish(),
+    urlFormatString: z.string().nullish(),
+    secureUrlFormatString: z.string().nullish(),
+    delimiter: z.string().nullish(),
+    // Cookie (ADS)
+    cookieName: z.string().nullish(),
+    formatType: z.enum(['single_key', 'key_value']).nullish(),
+    singleKey: z.string().nullish(),
+    keySeparator: z.string().nullish(),
+    valueSeparator: z.string().nullish(),
+    serializationSeparator: z.string().nullish(),
+    cnameDomain: z.string().nullish(),
+    domainRestrictions: z.string().nullish(),
+    siteIDs: z.array(z.number().int()).nullish(),
+    maxSize: z.coerce.number().nullish(),
+    ttl: z.coerce.number().nullish(),
+    // Bookkeeping
+    createTime: epochMs.optional(),
+    updateTime: epochMs.optional(),
+    crUID: z.number().int().nullish(),
+    upUID: z.number().int().nullish(),
+    mappingCount: z.number().int().nonnegative().optional(),
+    mappings: z.array(mappingSchema).nullish(),
+  }),
+)
+export type Destination = z.output<typeof destinationSchema>
+
+/** Query of `GET /v1/destinations/`: paging plus `containsSegment`, `category`, `destinationType`. */
+export const destinationListQuerySchema = z.object({
+  containsSegment: intId.optional(),
+  category: categorySchema.optional(),
+  destinationType: destinationTypeSchema.optional(),
+})
+
+export const destinationNameSchema = z
+  .string()
+  .trim()
+  .min(1, 'Enter a name.')
+  .max(NAME_MAX_LENGTH, `Use at most ${NAME_MAX_LENGTH} characters.`)
+export const destinationDescriptionSchema = z
+  .string()
+  .trim()
+  .max(DESCRIPTION_MAX_LENGTH, `Use at most ${DESCRIPTION_MAX_LENGTH} characters.`)
