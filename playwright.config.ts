@@ -1,0 +1,36 @@
+import { defineConfig, devices } from '@playwright/test'
+
+const PORT = 4173
+const baseURL = `http://127.0.0.1:${PORT}`
+
+// Debian's Chromium; Playwright never downloads a browser here.
+const chromium = {
+  ...devices['Desktop Chrome'],
+  viewport: { width: 1440, height: 900 },
+  launchOptions: {
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  },
+}
+
+export default defineConfig({
+  testDir: './e2e',
+  timeout: 45_000,
+  expect: { timeout: 10_000 },
+  workers: 1,
+  retries: process.env.CI ? 1 : 0,
+  reporter: 'list',
+  use: { baseURL, trace: 'retain-on-failure' },
+  projects: [
+    { name: 'chromium', use: { ...chromium, timezoneId: 'UTC' }, testIgnore: /dates\.spec\.ts/ },
+    { name: 'los-angeles', use: { ...chromium, timezoneId: 'America/Los_Angeles' }, testMatch: /dates\.spec\.ts/ },
+    { name: 'kiritimati', use: { ...chromium, timezoneId: 'Pacific/Kiritimati' }, testMatch: /dates\.spec\.ts/ },
+  ],
+  webServer: {
+    // The same demo build a user runs with `npm start`.
+    command: `npx vite build --mode demo --outDir dist-demo && npx vite preview --outDir dist-demo --host 127.0.0.1 --port ${PORT} --strictPort`,
+    url: baseURL,
+    reuseExistingServer: !process.env.CI,
+    timeout: 180_000,
+  },
+})
