@@ -46,3 +46,14 @@ export function formatDay(value: string | null | undefined): string {
 export function compareDays(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
 }
+
+/**
+ * Epoch milliseconds (AAM's `createTime` / `updateTime`) -> `MM/DD/YYYY` of that instant's UTC day;
+ * undefined, null or a non-finite number gives an empty string.
+ */
+export function formatEpochDay(epochMs: number | null | undefined): string {
+  if (epochMs === undefined || epochMs === null || !Number.isFinite(epochMs)) return ''
+  const date = new Date(epochMs)
+  if (Number.isNaN(date.getTime())) return ''
+  return formatDay(date.toISOString().slice(0, 10))
+}

@@ -75,13 +75,17 @@ const destinationStatusSchema = z.preprocess(
  * with our extensions `category`, `platform`, `partner`, `clientName`, `autoFillMapping`,
  * `dataExportLabels` and `mappingCount`. `GET /destinations/` returns partial objects, so
  * type-specific fields are optional; `mappings` is null unless `includeMappings=true`.
- * Reads `orderId` as `destinationId` (an AAM example uses it).
+ * Reads `orderId` as `destinationId` (an AAM example uses it); a missing `category` (AAM sends
+ * none) is derived from `destinationType`: ANALYTICS -> Adobe Experience Cloud, S2S / PEOPLE_BASED
+ * -> Integrated Platforms, otherwise Custom.
  */
 export const destinationSchema = z.preprocess(
   (raw) => {
     if (!raw || typeof raw !== 'object') return raw
     const d = raw as Record<string, unknown>
-    return { ...d, destinationId: d.destinationId ?? d.orderId }
+    // AAM itself sends no `category` (our extension): derive it from the type, as AAM's UI groups them.
+    const category = d.category ?? (d.destinationType === 'ANALYTICS' ? 'ADOBE_EXPERIENCE_CLOUD' : d.destinationType === 'S2S' || d.destinationType === 'PEOPLE_BASED' ? 'INTEGRATED_PLATFORMS' : 'CUSTOM')
+    return { ...d, destinationId: d.destinationId ?? d.orderId, category }
   },
   z.object({
     destinationId: intId,

@@ -1,0 +1,48 @@
+import { expect, test } from './fixtures'
+
+test.describe('destination list and details', () => {
+  test('the list opens a destination, and its view state lives in the URL', async ({ page, expectNoA11yViolations }) => {
+    await page.goto('/')
+    await expect(page).toHaveURL(/\/destinations$/)
+    await expect(page.getByRole('heading', { level: 1, name: 'Destinations' })).toBeVisible()
+    const table = page.getByRole('grid', { name: 'Destinations' })
+    await expect(table.getByRole('link', { name: 'LiveRamp Acme Retail' })).toBeVisible()
+    await expectNoA11yViolations(page)
+
+    await page.getByRole('searchbox', { name: 'Search destinations' }).fill('pixel')
+    await expect(page).toHaveURL(/q=pixel/)
+    await expect(table.getByRole('link', { name: 'Acme DSP Pixel' })).toBeVisible()
+    await expect(table.getByRole('link', { name: 'LiveRamp Acme Retail' })).toHaveCount(0)
+    await page.reload()
+    await expect(page.getByRole('searchbox', { name: 'Search destinations' })).toHaveValue('pixel')
+    await expect(table.getByRole('link', { name: 'Acme DSP Pixel' })).toBeVisible()
+
+    await page.getByRole('button', { name: 'Clear search' }).click()
+    await table.getByRole('link', { name: 'LiveRamp Acme Retail' }).click()
+    await expect(page).toHaveURL(/\/destinations\/1001$/)
+    await expect(page.getByRole('heading', { level: 1, name: 'LiveRamp Acme Retail' })).toBeVisible()
+    await expect(page.getByText('acmeretail01')).toBeVisible()
+    await expect(page.getByText('Segment ID', { exact: true }).first()).toBeVisible()
+    await expect(page.getByRole('grid', { name: 'Segments Mapped to LiveRamp Acme Retail' })).toBeVisible()
+    await expectNoA11yViolations(page)
+
+    await page.goBack()
+    await expect(page.getByRole('heading', { level: 1, name: 'Destinations' })).toBeVisible()
+  })
+
+  test('the Custom tab shows only custom destinations', async ({ page }) => {
+    await page.goto('/destinations')
+    await page.getByRole('tab', { name: 'Custom' }).click()
+    await expect(page).toHaveURL(/tab=custom/)
+    const table = page.getByRole('grid', { name: 'Destinations' })
+    await expect(table.getByRole('link', { name: 'Acme DSP Pixel' })).toBeVisible()
+    await expect(table.getByRole('link', { name: 'LiveRamp Acme Retail' })).toHaveCount(0)
+  })
+
+  test('an unknown destination shows a not-found page with a way back', async ({ page }) => {
+    await page.goto('/destinations/987654')
+    await expect(page.getByText(/987654 was not found/)).toBeVisible()
+    await page.getByRole('link', { name: 'Back to Destinations' }).click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Destinations' })).toBeVisible()
+  })
+})

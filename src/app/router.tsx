@@ -1,0 +1,93 @@
+import type { QueryClient } from '@tanstack/react-query'
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  redirect,
+  stripSearchParams,
+  type RouterHistory,
+} from '@tanstack/react-router'
+import { destinationQueries } from '../api/destinations'
+import { userQueries } from '../api/users'
+import { LoadingState } from '../components/loading-state'
+import { NotFound } from '../components/not-found'
+import {
+  DESTINATION_LIST_SEARCH_DEFAULTS,
+  destinationListSearchSchema,
+  toDestinationListParams,
+} from '../features/destinations/destination-list-search'
+import { isDestinationIdParam } from '../features/destinations/destination-rules'
+import { RootLayout } from './root-layout'
+import { RouteError } from './route-error'
+
+/** What every route's loader gets: the app's QueryClient, for prefetching. */
+export interface RouterContext {
+  queryClient: QueryClient
+}
+
+// Prefetches never throw: a failed request stays in the cache and the page shows its own error state.
+const ignore = () => undefined
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: RootLayout,
+  loader: ({ context }) => {
+    void context.queryClient.ensureQueryData(userQueries.self()).catch(ignore)
+  },
+})
+
+const indexRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/',
+  beforeLoad: () => {
+    throw redirect({ to: '/destinations', replace: true })
+  },
+})
+
+const destinationsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/destinations',
+  validateSearch: destinationListSearchSchema,
+  search: { middlewares: [stripSearchParams(DESTINATION_LIST_SEARCH_DEFAULTS)] },
+  loaderDeps: ({ search }) => toDestinationListParams(search),
+  // Not awaited: tab, sort and page switch at once while the table shows the previous rows.
+  loader: ({ context, deps }) => {
+    void context.queryClient.ensureQueryData(destinationQueries.list(deps)).catch(ignore)
+  },
+}).lazy(() => import('./routes/destinations.lazy').then((m) => m.Route))
+
+const destinationDetailsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/destinations/$destinationId',
+  loader: async ({ context, params }) => {
+    if (!isDestinationIdParam(params.destinationId)) return
+    await context.queryClient.ensureQueryData(destinationQueries.detail(Number(params.destinationId))).catch(ignore)
+  },
+}).lazy(() => import('./routes/destination-details.lazy').then((m) => m.Route))
+
+const routeTree = rootRoute.addChildren([indexRoute, destinationsRoute, destinationDetailsRoute])
+
+/**
+ * The app's router: `/` -> `/destinations` (list, search params per `destinationListSearchSchema`),
+ * `/destinations/$destinationId` (details; `new` and other non-numeric IDs show not-found), and a
+ * not-found view for anything else. Pass a memory history in tests.
+ */
+export function createAppRouter(queryClient: QueryClient, history?: RouterHistory) {
+  return createRouter({
+    routeTree,
+    history,
+    context: { queryClient },
+    defaultPreload: 'intent',
+    // React Query decides freshness; the router always asks it.
+    defaultPreloadStaleTime: 0,
+    defaultPendingComponent: () => <LoadingState />,
+    defaultErrorComponent: RouteError,
+    defaultNotFoundComponent: () => <NotFound />,
+    scrollRestoration: true,
+  })
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>
+  }
+}

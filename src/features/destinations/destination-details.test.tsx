@@ -1,0 +1,97 @@
+import { act, screen, waitFor, within } from '@testing-library/react'
+import { http, HttpResponse } from 'msw'
+import { describe, expect, it, vi } from 'vitest'
+import { server } from '../../mocks/node'
+import { renderApp } from '../../test/render-app'
+
+// jsdom has no layout: Spectrum Breadcrumbs measures offsetWidth (0) and would fold every item into a
+// "…" menu. Give list items a width that fits their container.
+vi.spyOn(HTMLElement.prototype, 'offsetWidth', 'get').mockImplementation(function (this: HTMLElement) {
+  return this.tagName === 'LI' ? 100 : 1000
+})
+
+/** The value next to a label in a read-only label/value list. */
+function valueOf(label: string) {
+  return screen.getByText(label, { selector: 'dt' }).nextElementSibling?.textContent
+}
+
+describe('destination details', () => {
+  it('shows Basic Information of the LiveRamp destination, and Delete disabled while it has mappings', async () => {
+    await renderApp('/destinations/1001', { user: 'demo-care' })
+    expect(await screen.findByRole('heading', { level: 1, name: 'LiveRamp Acme Retail' })).toBeInTheDocument()
+    expect(screen.getByRole('heading', { name: 'Basic Information' })).toBeInTheDocument()
+    expect(valueOf('Destination ID')).toBe('1001')
+    expect(valueOf('Name')).toBe('LiveRamp Acme Retail')
+    expect(valueOf('Category')).toBe('Integrated Platforms')
+    expect(valueOf('Type')).toBe('Device-Based')
+    expect(valueOf('Platform')).toBe('LiveRamp')
+    expect(valueOf('Auto-fill Destination Mapping')).toBe('Segment ID')
+    expect(valueOf('LiveRamp Client Name')).toBe('acmeretail01')
+    expect(screen.getByRole('heading', { name: 'Data Export Labels' })).toBeInTheDocument()
+    expect(screen.getByText('This destination may be used for off-site ad targeting')).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: 'Destinations' })).toHaveAttribute('href', '/destinations')
+    const deleteButton = screen.getByRole('button', { name: 'Delete' })
+    expect(deleteButton).toBeDisabled()
+    expect(deleteButton).toHaveAccessibleDescription(/^Remove its \d+ segment mappings first\.$/)
+  })
+
+  it('shows the URL configuration of a URL destination', async () => {
+    await renderApp('/destinations/1010')
+    await screen.findByRole('heading', { level: 1, name: 'Empty Test Destination' })
+    expect(screen.getByRole('heading', { name: 'Configuration' })).toBeInTheDocument()
+    expect(valueOf('Serialize')).toBe('Disabled')
+    expect(valueOf('Auto-fill Destination Mapping')).toBe('None')
+  })
+
+  it('shows not-found for an unknown ID, a non-numeric ID and an unknown page', async () => {
+    const { router } = await renderApp('/destinations/99999')
+    expect(await screen.findByRole('heading', { level: 1, name: 'Destination 99999 was not found' })).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: 'Back to Destinations' })).toBeInTheDocument()
+    await act(() => router.navigate({ to: '/destinations/$destinationId', params: { destinationId: 'abc' } }))
+    expect(await screen.findByRole('heading', { level: 1, name: 'Destination abc was not found' })).toBeInTheDocument()
+    await act(() => router.navigate({ href: '/no-such-page' }))
+    expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument()
+  })
+
+  it('lets customer care delete a destination without mappings', async () => {
+    const { router, user } = await renderApp('/destinations/1010', { user: 'demo-care' })
+    await screen.findByRole('heading', { level: 1, name: 'Empty Test Destination' })
+    const deleteButton = screen.getByRole('button', { name: 'Delete' })
+    await waitFor(() => expect(deleteButton).toBeEnabled())
+    await user.click(deleteButton)
+    const dialog = await screen.findByRole('alertdialog', { name: 'Delete destination' })
+    await user.click(within(dialog).getByRole('button', { name: 'Delete' }))
+    expect(await screen.findByText('Destination "Empty Test Destination" was deleted.')).toBeInTheDocument()
+    await screen.findByRole('heading', { level: 1, name: 'Destinations' })
+    expect(router.state.location.pathname).toBe('/destinations')
+  })
+
+  it('disables Delete without the permission, saying why', async () => {
+    await renderApp('/destinations/1010', { user: 'demo-marketer' })
+    await screen.findByRole('heading', { level: 1, name: 'Empty Test Destination' })
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Delete' })).toHaveAccessibleDescription(/DELETE_ALL_DESTINATIONS/))
+    expect(screen.getByRole('button', { name: 'Delete' })).toBeDisabled()
+  })
+})
+
+describe('session', () => {
+  it('switches the demo user from the current-user menu', async () => {
+    const { user } = await renderApp('/destinations')
+    const menuButton = await screen.findByRole('button', { name: /^Signed in as .+ \(Marketer\)$/ })
+    await user.click(menuButton)
+    const menu = await screen.findByRole('menu')
+    expect(within(menu).getByRole('menuitem', { name: 'Viewer' })).toBeInTheDocument()
+    expect(within(menu).getByRole('menuitem', { name: 'Reset demo data' })).toBeInTheDocument()
+    await user.click(within(menu).getByRole('menuitem', { name: 'Customer Care' }))
+    expect(await screen.findByRole('button', { name: /^Signed in as .+ \(Customer Care\)$/ })).toBeInTheDocument()
+    expect(await screen.findByText(/^Now signed in as .+ \(Customer Care\)\.$/)).toBeInTheDocument()
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Create Destination' })).toBeEnabled())
+  })
+
+  it('explains a 401 and how to recover', async () => {
+    server.use(http.get('*/v1/destinations/', () => HttpResponse.json({ code: 'UNAUTHORIZED', message: 'No valid token.' }, { status: 401 })))
+    await renderApp('/destinations')
+    expect(await screen.findByRole('heading', { name: 'Could not load destinations' })).toBeInTheDocument()
+    expect(screen.getByText(/Pick a user again from the menu/)).toBeInTheDocument()
+  })
+})

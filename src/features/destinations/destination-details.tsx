@@ -1,0 +1,35 @@
+import { Breadcrumbs, Item } from '@adobe/react-spectrum'
+import type { Destination } from '../../api/schemas'
+import { PageHeader } from '../../components/page-header'
+import { SegmentMappingsSection } from '../segment-mapping/segment-mappings-section'
+import { useCurrentUser } from '../session/use-current-user'
+import { DeleteDestinationButton } from './delete-destination-button'
+import { DestinationBasicInfo } from './destination-basic-info'
+import { DestinationConfiguration } from './destination-configuration'
+
+/**
+ * A loaded destination (product spec 2.2): breadcrumbs back to "Destinations", the h1 with its
+ * name, "Delete", the read-only sections and the "Segment Mappings" section.
+ */
+export function DestinationDetails({ destination }: { destination: Destination }) {
+  const { data: user } = useCurrentUser()
+  return (
+    <>
+      <PageHeader
+        title={destination.name}
+        above={
+          <Breadcrumbs aria-label="Breadcrumbs" marginBottom="size-100">
+            <Item key="destinations" href="/destinations">
+              Destinations
+            </Item>
+            <Item key="current">{destination.name}</Item>
+          </Breadcrumbs>
+        }
+        actions={<DeleteDestinationButton destination={destination} user={user} />}
+      />
+      <DestinationBasicInfo destination={destination} />
+      <DestinationConfiguration destination={destination} />
+      <SegmentMappingsSection destination={destination} />
+    </>
+  )
+}

@@ -1,0 +1,98 @@
+import { Flex, SearchField } from '@adobe/react-spectrum'
+import { useQuery } from '@tanstack/react-query'
+import { useNavigate } from '@tanstack/react-router'
+import { destinationQueries } from '../../api/destinations'
+import { missingPermissionReason } from '../../domain/permissions'
+import { ErrorState } from '../../components/error-state'
+import { GuardedButton } from '../../components/guarded-button'
+import { PageHeader } from '../../components/page-header'
+import { useCurrentUser } from '../session/use-current-user'
+import { DestinationCategoryTabs } from './destination-category-tabs'
+import { toDestinationListParams, type DestinationListSearch } from './destination-list-search'
+import { DestinationPager } from './destination-pager'
+import { DestinationTable } from './destination-table'
+import { useDebouncedText } from './use-debounced-text'
+
+interface DestinationListPageProps {
+  /** The parsed URL search (see `destinationListSearchSchema`). */
+  search: DestinationListSearch
+  /** Merges `patch` into the URL search; `replace` for typing, a new history entry otherwise. */
+  onSearchChange: (patch: Partial<DestinationListSearch>, options?: { replace?: boolean }) => void
+}
+
+/**
+ * The destination list (product spec 2.1): h1 "Destinations", "Create Destination", category tabs,
+ * "Search destinations", the server-paged and server-sorted table and the pager. All view state
+ * comes from and goes to the URL through `search` / `onSearchChange`.
+ */
+export function DestinationListPage({ search, onSearchChange }: DestinationListPageProps) {
+  const navigate = useNavigate()
+  const { data: user } = useCurrentUser()
+  const params = toDestinationListParams(search)
+  const list = useQuery(destinationQueries.list(params))
+  const searchBox = useDebouncedText(search.q, (q) => onSearchChange({ q, page: 1 }, { replace: true }))
+
+  const total = list.data?.total ?? 0
+  const pageCount = Math.max(1, Math.ceil(total / params.pageSize))
+  const emptyHint =
+    total > 0
+      ? `Page ${search.page} is past the last page (${pageCount}). Go back to page 1.`
+      : search.q.trim()
+        ? 'Try another search term (name, description or ID), or another tab.'
+        : 'Try another tab or filter.'
+
+  return (
+    <>
+      <PageHeader
+        title="Destinations"
+        actions={
+          <GuardedButton
+            variant="accent"
+            reason={missingPermissionReason(user, 'CREATE_DESTINATIONS')}
+            onPress={() => void navigate({ to: '/destinations/$destinationId', params: { destinationId: 'new' } })}
+          >
+            Create Destination
+          </GuardedButton>
+        }
+      />
+      <Flex direction="column" gap="size-200">
+        <SearchField
+          label="Search destinations"
+          description="Matches name, description and ID."
+          width="size-4600"
+          maxWidth="100%"
+          value={searchBox.text}
+          onChange={searchBox.onChange}
+          onSubmit={searchBox.commit}
+          onClear={() => searchBox.commit('')}
+        />
+        <DestinationCategoryTabs
+          tab={search.tab}
+          type={search.type}
+          onTabChange={(tab) => onSearchChange({ tab, type: 'any', page: 1 })}
+          onTypeChange={(type) => onSearchChange({ type, page: 1 })}
+        >
+          {list.isError ? (
+            <ErrorState title="Could not load destinations" error={list.error} onRetry={() => void list.refetch()} />
+          ) : (
+            <>
+              <DestinationTable
+                destinations={list.data?.list ?? []}
+                sort={search.sort}
+                onSortChange={(sort) => onSearchChange({ sort, page: 1 })}
+                loadingState={list.isPending ? 'loading' : list.isPlaceholderData ? 'filtering' : 'idle'}
+                emptyHint={emptyHint}
+              />
+              <DestinationPager
+                page={search.page}
+                pageCount={pageCount}
+                total={total}
+                onPageChange={(page) => onSearchChange({ page })}
+              />
+            </>
+          )}
+        </DestinationCategoryTabs>
+      </Flex>
+    </>
+  )
+}

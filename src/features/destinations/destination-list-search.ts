@@ -1,0 +1,63 @@
+import { z } from 'zod'
+import type { DestinationListParams } from '../../api/destinations'
+import type { Category, DestinationType } from '../../api/schemas'
+
+/** Rows per page of the destination list. */
+export const DESTINATION_PAGE_SIZE = 25
+
+/** Tabs of the list (URL value -> AAM category); "all" sends no category. */
+export const DESTINATION_TABS = ['all', 'adobe', 'integrated', 'custom'] as const
+export type DestinationTab = (typeof DESTINATION_TABS)[number]
+export const TAB_CATEGORY: Record<DestinationTab, Category | undefined> = {
+  all: undefined,
+  adobe: 'ADOBE_EXPERIENCE_CLOUD',
+  integrated: 'INTEGRATED_PLATFORMS',
+  custom: 'CUSTOM',
+}
+
+/** Sub-filters of "Integrated Platforms" (URL value -> `destinationType`); "any" sends none. */
+export const PLATFORM_TYPES = ['any', 'device-based', 'people-based'] as const
+export type PlatformTypeFilter = (typeof PLATFORM_TYPES)[number]
+export const PLATFORM_TYPE_DESTINATION_TYPE: Record<PlatformTypeFilter, DestinationType | undefined> = {
+  any: undefined,
+  'device-based': 'S2S',
+  'people-based': 'PEOPLE_BASED',
+}
+
+export const DESTINATION_SORTS = ['id', '-id', 'name', '-name'] as const
+export type DestinationSort = (typeof DESTINATION_SORTS)[number]
+
+/**
+ * The list's URL contract: `?tab=custom&q=pixel&sort=name&page=2` (`type` only with
+ * `tab=integrated`). Every key has `.default().catch()` so a bad or missing value falls back to the
+ * default; `page` is 1-based here and 0-based on the wire. `q` is coerced because the router parses
+ * `?q=1001` as a number.
+ */
+export const destinationListSearchSchema = z.object({
+  tab: z.enum(DESTINATION_TABS).default('all').catch('all'),
+  type: z.enum(PLATFORM_TYPES).default('any').catch('any'),
+  q: z.coerce.string().default('').catch(''),
+  sort: z.enum(DESTINATION_SORTS).default('id').catch('id'),
+  page: z.number().int().min(1).default(1).catch(1),
+})
+export type DestinationListSearch = z.output<typeof destinationListSearchSchema>
+
+/** The defaults, stripped from URLs by the route's `stripSearchParams` middleware. */
+export const DESTINATION_LIST_SEARCH_DEFAULTS: DestinationListSearch = { tab: 'all', type: 'any', q: '', sort: 'id', page: 1 }
+
+/** URL search -> `GET /v1/destinations/` parameters (0-based page, sortBy + descending). */
+export function toDestinationListParams(search: DestinationListSearch): DestinationListParams {
+  const descending = search.sort.startsWith('-')
+  const q = search.q.trim()
+  return {
+    page: search.page - 1,
+    pageSize: DESTINATION_PAGE_SIZE,
+    sortBy: search.sort.replace('-', '') === 'name' ? 'name' : 'destinationId',
+    descending,
+    ...(q ? { search: q } : {}),
+    ...(TAB_CATEGORY[search.tab] ? { category: TAB_CATEGORY[search.tab] } : {}),
+    ...(search.tab === 'integrated' && PLATFORM_TYPE_DESTINATION_TYPE[search.type]
+      ? { destinationType: PLATFORM_TYPE_DESTINATION_TYPE[search.type] }
+      : {}),
+  }
+}

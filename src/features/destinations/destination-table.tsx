@@ -1,0 +1,94 @@
+import { Cell, Column, Link, Row, TableBody, TableHeader, TableView, type SpectrumTableProps } from '@adobe/react-spectrum'
+import { Link as RouterLink } from '@tanstack/react-router'
+import type { Key } from 'react'
+import type { Destination } from '../../api/schemas'
+import { EmptyState } from '../../components/empty-state'
+import { formatEpochDay } from '../../lib/dates'
+import type { DestinationSort } from './destination-list-search'
+import { categoryText, typeText } from './destination-text'
+
+type SortDescriptor = NonNullable<SpectrumTableProps<unknown>['sortDescriptor']>
+type LoadingState = 'loading' | 'sorting' | 'filtering' | 'idle'
+
+interface DestinationTableProps {
+  destinations: Destination[]
+  sort: DestinationSort
+  onSortChange: (sort: DestinationSort) => void
+  loadingState: LoadingState
+  emptyHint: string
+}
+
+function toDescriptor(sort: DestinationSort): SortDescriptor {
+  return { column: sort.replace('-', ''), direction: sort.startsWith('-') ? 'descending' : 'ascending' }
+}
+
+function fromDescriptor(descriptor: SortDescriptor): DestinationSort {
+  const column = descriptor.column === 'name' ? 'name' : 'id'
+  return descriptor.direction === 'descending' ? `-${column}` : column
+}
+
+function renderCell(destination: Destination, columnKey: Key) {
+  switch (columnKey) {
+    case 'id':
+      return <Cell>{destination.destinationId}</Cell>
+    case 'name':
+      // Spectrum's Link styles the router's real <a href>, which navigates client-side.
+      return (
+        <Cell textValue={destination.name}>
+          <Link>
+            <RouterLink to="/destinations/$destinationId" params={{ destinationId: String(destination.destinationId) }}>
+              {destination.name}
+            </RouterLink>
+          </Link>
+        </Cell>
+      )
+    case 'description':
+      return <Cell>{destination.description}</Cell>
+    case 'category':
+      return <Cell>{categoryText(destination)}</Cell>
+    case 'type':
+      return <Cell>{typeText(destination)}</Cell>
+    case 'mappingCount':
+      return <Cell>{destination.mappingCount ?? ''}</Cell>
+    default:
+      return <Cell>{formatEpochDay(destination.updateTime)}</Cell>
+  }
+}
+
+/**
+ * The destination list table (grid "Destinations"): ID, Name (a link to the details page),
+ * Description, Category, Type, Mapped Segments, Last Modified (UTC day, MM/DD/YYYY). Sorting by
+ * ID and Name is server-side; the table only reports the chosen sort.
+ */
+export function DestinationTable({ destinations, sort, onSortChange, loadingState, emptyHint }: DestinationTableProps) {
+  return (
+    <TableView
+      aria-label="Destinations"
+      height="size-6000"
+      sortDescriptor={toDescriptor(sort)}
+      onSortChange={(descriptor) => onSortChange(fromDescriptor(descriptor))}
+      renderEmptyState={() => <EmptyState heading="No destinations found">{emptyHint}</EmptyState>}
+    >
+      <TableHeader>
+        <Column key="id" allowsSorting width={100}>
+          ID
+        </Column>
+        <Column key="name" allowsSorting isRowHeader>
+          Name
+        </Column>
+        <Column key="description">Description</Column>
+        <Column key="category">Category</Column>
+        <Column key="type">Type</Column>
+        <Column key="mappingCount" width={150}>
+          Mapped Segments
+        </Column>
+        <Column key="updateTime" width={140}>
+          Last Modified
+        </Column>
+      </TableHeader>
+      <TableBody items={destinations} loadingState={loadingState}>
+        {(destination) => <Row key={destination.destinationId}>{(columnKey) => renderCell(destination, columnKey)}</Row>}
+      </TableBody>
+    </TableView>
+  )
+}

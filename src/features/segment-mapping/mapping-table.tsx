@@ -1,0 +1,112 @@
+import {
+  ActionButton, Button, Cell, Column, Content, Flex, Heading, IllustratedMessage, InlineAlert, Row, SearchField, TableBody,
+  TableHeader, TableView, Text,
+} from '@adobe/react-spectrum'
+import Delete from '@spectrum-icons/workflow/Delete'
+import Edit from '@spectrum-icons/workflow/Edit'
+import { useQuery } from '@tanstack/react-query'
+import { useDeferredValue, useMemo, useState } from 'react'
+import { destinationQueries } from '../../api/destinations'
+import type { Destination, Mapping } from '../../api/schemas'
+import { deliveryStatus } from '../../domain/delivery-status'
+import { formatDay, todayUtc } from '../../lib/dates'
+import { DeliveryStatusCell } from './delivery-status-cell'
+import { filterMappings, mappingDisplayValue, SEGMENT_STATUS_TEXT } from './mapping-rules'
+
+interface MappingTableProps {
+  destination: Destination
+  /** The user may edit and remove mappings; otherwise the row actions are disabled. */
+  canMap: boolean
+  onEdit: (mapping: Mapping) => void
+  onRemove: (mapping: Mapping) => void
+}
+
+const segmentName = (m: Mapping) => m.elementName ?? `Segment ${m.sid}`
+
+/**
+ * The table "Segments Mapped to {destination name}" (product spec 2.4): every mapping of the
+ * destination (`destinationQueries.mappings`, one request), filtered client-side by the search box
+ * "Search mapped segments" (segment name, segment ID, mapping value). Dates are UTC days shown as
+ * MM/DD/YYYY; each row carries its delivery status with the reason in words and the row actions
+ * "Edit mapping for {segment name}" / "Remove mapping for {segment name}".
+ */
+export function MappingTable({ destination, canMap, onEdit, onRemove }: MappingTableProps) {
+  const title = `Segments Mapped to ${destination.name}`
+  const query = useQuery(destinationQueries.mappings(destination.destinationId))
+  const [search, setSearch] = useState('')
+  const deferredSearch = useDeferredValue(search)
+  const all = query.data
+  const rows = useMemo(() => (all ? filterMappings(all, deferredSearch) : []), [all, deferredSearch])
+  const today = todayUtc()
+
+  return (
+    <Flex direction="column" gap="size-150">
+      <Heading level={3}>{title}</Heading>
+      <Flex gap="size-200" alignItems="end" wrap>
+        <SearchField label="Search mapped segments" value={search} onChange={setSearch} width="size-4600" />
+        {all ? <Text>{rows.length === all.length ? `${all.length} mappings` : `${rows.length} of ${all.length} mappings`}</Text> : null}
+      </Flex>
+      {query.isError ? (
+        <InlineAlert variant="negative">
+          <Heading level={4}>Could not load the mappings</Heading>
+          <Content>
+            <Flex direction="column" gap="size-100" alignItems="start">
+              <Text>{query.error.message}</Text>
+              <Button variant="secondary" onPress={() => void query.refetch()}>Retry</Button>
+            </Flex>
+          </Content>
+        </InlineAlert>
+      ) : (
+        <TableView aria-label={title} height="size-6000" width="100%"
+          renderEmptyState={() => (
+            <IllustratedMessage>
+              <Heading level={4}>{all && all.length > 0 ? 'No mapped segments match your search.' : 'No segments are mapped to this destination yet.'}</Heading>
+              <Content>{all && all.length > 0 ? 'Try a segment name, a segment ID or a mapping value.' : 'Use Search and Add Segments or Browse All Segments to map segments to this destination.'}</Content>
+            </IllustratedMessage>
+          )}>
+          <TableHeader>
+            <Column key="sid" width={110}>Segment ID</Column>
+            <Column key="name" isRowHeader minWidth={160}>Name</Column>
+            <Column key="description" minWidth={160}>Description</Column>
+            <Column key="status" width={130}>Segment Status</Column>
+            <Column key="start" width={115}>Start Date</Column>
+            <Column key="end" width={115}>End Date</Column>
+            <Column key="mapping" minWidth={130}>Mapping</Column>
+            <Column key="delivery" minWidth={280}>Delivery Status</Column>
+            <Column key="actions" width={110}>Actions</Column>
+          </TableHeader>
+          <TableBody items={rows} loadingState={query.isPending ? 'loading' : 'idle'}>
+            {(m) => {
+              const name = segmentName(m)
+              const status = deliveryStatus(m, today)
+              return (
+                <Row key={m.mappingId}>
+                  <Cell>{String(m.sid)}</Cell>
+                  <Cell>{name}</Cell>
+                  <Cell>{m.elementDescription ?? ''}</Cell>
+                  <Cell>{SEGMENT_STATUS_TEXT[m.elementStatus]}</Cell>
+                  <Cell>{formatDay(m.startDate)}</Cell>
+                  <Cell>{m.endDate ? formatDay(m.endDate) : 'No end date'}</Cell>
+                  <Cell>{mappingDisplayValue(m)}</Cell>
+                  <Cell textValue={`${status.status}. ${status.explanation}`}>
+                    <DeliveryStatusCell status={status.status} explanation={status.explanation} />
+                  </Cell>
+                  <Cell textValue="Actions">
+                    <Flex gap="size-50">
+                      <ActionButton isQuiet aria-label={`Edit mapping for ${name}`} isDisabled={!canMap} onPress={() => onEdit(m)}>
+                        <Edit />
+                      </ActionButton>
+                      <ActionButton isQuiet aria-label={`Remove mapping for ${name}`} isDisabled={!canMap} onPress={() => onRemove(m)}>
+                        <Delete />
+                      </ActionButton>
+                    </Flex>
+                  </Cell>
+                </Row>
+              )
+            }}
+          </TableBody>
+        </TableView>
+      )}
+    </Flex>
+  )
+}

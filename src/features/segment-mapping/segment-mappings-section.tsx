@@ -1,0 +1,78 @@
+import { Button, DialogContainer, Flex, Heading, Text, ToastQueue, View } from '@adobe/react-spectrum'
+import { useQuery } from '@tanstack/react-query'
+import { useCallback, useMemo, useState } from 'react'
+import { destinationQueries, useDeleteMapping } from '../../api/destinations'
+import type { Destination, Mapping, Segment } from '../../api/schemas'
+import { EditMappingDialog, type EditMappingTarget } from './edit-mapping-dialog'
+import { MappingTable } from './mapping-table'
+import { RemoveMappingDialog } from './remove-mapping-dialog'
+import { segmentAvailability } from './segment-availability'
+import { SegmentPickerDialog } from './segment-picker-dialog'
+import { SegmentSearchComboBox } from './segment-search-combo-box'
+import { useDataSourcesById, useMappingPermission } from './use-mapping-lookups'
+
+type OpenDialog = { kind: 'none' } | { kind: 'picker' } | { kind: 'remove'; mapping: Mapping } | { kind: 'mapping'; target: EditMappingTarget }
+
+const NO_MAPPINGS: Mapping[] = []
+
+/**
+ * The "Segment Mappings" section of a destination's details page (product spec 2.2-2.4): the
+ * combobox "Search and Add Segments", the button "Browse All Segments" (dialog of the same name),
+ * and the table "Segments Mapped to {destination name}" with edit and remove per row. Adding opens
+ * "Edit Mapping"; removing asks first ("Remove mapping"). Users without MAP_ALL_TO_DESTINATIONS see
+ * the controls disabled with the reason. Reads the signed-in user, the mappings and the data sources
+ * through the `src/api` query factories.
+ */
+export function SegmentMappingsSection({ destination }: { destination: Destination }) {
+  const [dialog, setDialog] = useState<OpenDialog>({ kind: 'none' })
+  const { canMap, reason } = useMappingPermission()
+  const { dataSourcesById } = useDataSourcesById()
+  const mappings = useQuery(destinationQueries.mappings(destination.destinationId))
+  const existing = mappings.data ?? NO_MAPPINGS
+  const mappedSids = useMemo(() => new Set(existing.map((m) => m.sid)), [existing])
+  const availability = useCallback(
+    (segment: Segment) => segmentAvailability(segment, destination, dataSourcesById, mappedSids),
+    [destination, dataSourcesById, mappedSids],
+  )
+  const remove = useDeleteMapping(destination.destinationId)
+  const close = () => setDialog({ kind: 'none' })
+  const openMapping = (target: EditMappingTarget) => setDialog({ kind: 'mapping', target })
+
+  const confirmRemove = (mapping: Mapping) => {
+    const name = mapping.elementName ?? `Segment ${mapping.sid}`
+    remove.mutate(mapping.mappingId, {
+      onSuccess: () => ToastQueue.positive(`Removed ${name} from ${destination.name}`, { timeout: 5000 }),
+      onError: (error) => ToastQueue.negative(`Could not remove ${name} from ${destination.name}: ${error.message} The mapping is unchanged; try again.`),
+    })
+  }
+
+  return (
+    <View>
+      <Heading level={2}>Segment Mappings</Heading>
+      <Flex direction="column" gap="size-200">
+        <Flex gap="size-200" alignItems="end" wrap>
+          <SegmentSearchComboBox availability={availability} isDisabled={!canMap}
+            onPick={(segment) => openMapping({ kind: 'create', segments: [segment] })} />
+          <Button variant="secondary" isDisabled={!canMap} onPress={() => setDialog({ kind: 'picker' })}>Browse All Segments</Button>
+        </Flex>
+        {reason ? <Text>Adding, editing and removing mappings is disabled: {reason}</Text> : null}
+        <MappingTable destination={destination} canMap={canMap}
+          onEdit={(mapping) => openMapping({ kind: 'edit', mapping })}
+          onRemove={(mapping) => setDialog({ kind: 'remove', mapping })} />
+      </Flex>
+      <DialogContainer onDismiss={close} type="fullscreen">
+        {dialog.kind === 'picker' ? (
+          <SegmentPickerDialog destination={destination} onCancel={close}
+            onConfirm={(segments) => openMapping({ kind: 'create', segments })} />
+        ) : null}
+      </DialogContainer>
+      <DialogContainer onDismiss={close}>
+        {dialog.kind === 'mapping' ? (
+          <EditMappingDialog destination={destination} target={dialog.target} existing={existing} onClose={close} />
+        ) : dialog.kind === 'remove' ? (
+          <RemoveMappingDialog destination={destination} mapping={dialog.mapping} onConfirm={() => confirmRemove(dialog.mapping)} />
+        ) : null}
+      </DialogContainer>
+    </View>
+  )
+}

@@ -1,0 +1,138 @@
+import {
+  Button, ButtonGroup, Content, Dialog, Divider, Flex, Footer, Heading, InlineAlert, Item, Picker, ProgressCircle, SearchField, Text,
+  View,
+} from '@adobe/react-spectrum'
+import type { Key } from '@adobe/react-spectrum'
+import { useQuery } from '@tanstack/react-query'
+import { useCallback, useMemo, useState } from 'react'
+import { destinationQueries } from '../../api/destinations'
+import type { Destination, Segment, SegmentStatus } from '../../api/schemas'
+import { segmentQueries } from '../../api/segments'
+import { segmentAvailability } from './segment-availability'
+import { SegmentFolderTree } from './segment-folder-tree'
+import { SegmentPickerTable } from './segment-picker-table'
+import { useDebouncedValue } from './use-debounced-value'
+import { useDataSourcesById } from './use-mapping-lookups'
+
+const PAGE_SIZE = 50
+const STATUS_ITEMS = [
+  { id: 'all', name: 'All' },
+  { id: 'ACTIVE', name: 'Active' },
+  { id: 'INACTIVE', name: 'Inactive' },
+]
+
+interface SegmentPickerDialogProps {
+  destination: Destination
+  /** Called with the picked segments ("Add Selected Segments"); the caller closes the picker. */
+  onConfirm: (segments: Segment[]) => void
+  onCancel: () => void
+}
+
+/**
+ * Dialog "Browse All Segments" (product spec 2.3): the folder tree "Segment folders" (choosing a
+ * folder limits the list to it and its subfolders, server-side), search "Search segments"
+ * (debounced 200 ms), filters "Data Source" and "Status", and the "Segments" table with server
+ * paging (50 per page). The selection is a Map sid -> Segment kept across folders, searches, filters
+ * and pages; "N selected" counts it. Rows blocked by Data Export Controls, or refused by
+ * integration-code auto-fill, cannot be selected and say why.
+ */
+export function SegmentPickerDialog({ destination, onConfirm, onCancel }: SegmentPickerDialogProps) {
+  const folders = useQuery(segmentQueries.folders())
+  const { dataSourcesById } = useDataSourcesById()
+  const mappings = useQuery(destinationQueries.mappings(destination.destinationId))
+  const rootId = folders.data?.[0]?.folderId ?? 0
+  const [folderId, setFolderId] = useState<number | null>(null)
+  const [search, setSearch] = useState('')
+  const [dataSource, setDataSource] = useState<string>('all')
+  const [status, setStatus] = useState<string>('all')
+  const [page, setPage] = useState(0)
+  const [picked, setPicked] = useState<ReadonlyMap<number, Segment>>(new Map())
+  const debouncedSearch = useDebouncedValue(search.trim(), 200)
+  const selectedFolder = folderId ?? rootId
+
+  const list = useQuery(
+    segmentQueries.list({
+      page,
+      pageSize: PAGE_SIZE,
+      search: debouncedSearch || undefined,
+      folderId: selectedFolder === rootId ? undefined : selectedFolder,
+      dataSourceId: dataSource === 'all' ? undefined : Number(dataSource),
+      status: status === 'all' ? undefined : (status as SegmentStatus),
+    }),
+  )
+  const mappedSids = useMemo(() => new Set((mappings.data ?? []).map((m) => m.sid)), [mappings.data])
+  const availability = useCallback(
+    (segment: Segment) => segmentAvailability(segment, destination, dataSourcesById, mappedSids),
+    [destination, dataSourcesById, mappedSids],
+  )
+  const pickedSids = useMemo(() => new Set(picked.keys()), [picked])
+  const dataSourceItems = useMemo(
+    () => [{ id: 'all', name: 'All data sources' }, ...[...dataSourcesById.values()].map((d) => ({ id: String(d.dataSourceId), name: d.name }))],
+    [dataSourcesById],
+  )
+  const onPickChange = (added: Segment[], removed: number[]) => {
+    setPicked((prev) => {
+      const next = new Map(prev)
+      for (const s of added) next.set(s.sid, s)
+      for (const sid of removed) next.delete(sid)
+      return next
+    })
+  }
+  // Every change of scope starts again at the first page; the selection stays.
+  const resetPage = <T,>(set: (v: T) => void) => (v: T) => { set(v); setPage(0) }
+  const total = list.data?.total ?? 0
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE))
+
+  return (
+    <Dialog>
+      <Heading>Browse All Segments</Heading>
+      <Divider />
+      <Content>
+        <Flex gap="size-300" height="100%">
+          <View>
+            {folders.isPending ? <ProgressCircle aria-label="Loading folders" isIndeterminate /> : null}
+            {folders.isError ? <Text>Could not load the folders: {folders.error.message}</Text> : null}
+            {folders.data ? <SegmentFolderTree folders={folders.data} selectedFolderId={selectedFolder} onSelect={resetPage(setFolderId)} /> : null}
+          </View>
+          <Flex direction="column" gap="size-150" flex="1" minWidth={0}>
+            <Flex gap="size-200" wrap alignItems="end">
+              <SearchField label="Search segments" description="Name, segment ID or integration code" value={search}
+                onChange={resetPage(setSearch)} autoFocus width="size-3600" />
+              <Picker label="Data Source" items={dataSourceItems} selectedKey={dataSource}
+                onSelectionChange={(k: Key | null) => resetPage(setDataSource)(String(k ?? 'all'))}>
+                {(item) => <Item key={item.id}>{item.name}</Item>}
+              </Picker>
+              <Picker label="Status" items={STATUS_ITEMS} selectedKey={status}
+                onSelectionChange={(k: Key | null) => resetPage(setStatus)(String(k ?? 'all'))}>
+                {(item) => <Item key={item.id}>{item.name}</Item>}
+              </Picker>
+            </Flex>
+            {list.isError ? (
+              <InlineAlert variant="negative">
+                <Heading level={3}>Could not load segments</Heading>
+                <Content>
+                  {list.error.message} <Button variant="secondary" onPress={() => void list.refetch()}>Retry</Button>
+                </Content>
+              </InlineAlert>
+            ) : (
+              <SegmentPickerTable segments={list.data?.list ?? []} isLoading={list.isPending} availability={availability}
+                dataSourcesById={dataSourcesById} pickedSids={pickedSids} onPickChange={onPickChange} />
+            )}
+            <Flex gap="size-150" alignItems="center">
+              <Button variant="secondary" isDisabled={page === 0} onPress={() => setPage((p) => p - 1)}>Previous</Button>
+              <Text>Page {Math.min(page + 1, pages)} of {pages} ({total} segments)</Text>
+              <Button variant="secondary" isDisabled={page + 1 >= pages} onPress={() => setPage((p) => p + 1)}>Next</Button>
+            </Flex>
+          </Flex>
+        </Flex>
+      </Content>
+      <Footer>
+        <span aria-live="polite">{picked.size} selected</span>
+      </Footer>
+      <ButtonGroup>
+        <Button variant="secondary" onPress={onCancel}>Cancel</Button>
+        <Button variant="accent" isDisabled={picked.size === 0} onPress={() => onConfirm([...picked.values()])}>Add Selected Segments</Button>
+      </ButtonGroup>
+    </Dialog>
+  )
+}

@@ -1,0 +1,111 @@
+import { Badge, Cell, Column, Content, ContextualHelp, Flex, Heading, IllustratedMessage, Row, TableBody, TableHeader, TableView, Text } from '@adobe/react-spectrum'
+import type { Key, Selection } from '@adobe/react-spectrum'
+import { useMemo } from 'react'
+import type { DataSource, Segment } from '../../api/schemas'
+import type { SegmentAvailability } from './segment-availability'
+
+interface SegmentPickerTableProps {
+  /** The segments of the current page. */
+  segments: readonly Segment[]
+  isLoading: boolean
+  availability: (segment: Segment) => SegmentAvailability
+  dataSourcesById: ReadonlyMap<number, DataSource>
+  /** Segment IDs picked so far, on any page, folder or search. */
+  pickedSids: ReadonlySet<number>
+  /** Applies the checkbox change of this page: segments to add to and remove from the selection. */
+  onPickChange: (added: Segment[], removedSids: number[]) => void
+}
+
+const population = new Intl.NumberFormat('en-US')
+
+function Reason({ label, variant, title, reason }: { label: string; variant: 'negative' | 'yellow'; title: string; reason: string }) {
+  return (
+    <>
+      <Badge variant={variant}>{label}</Badge>
+      <ContextualHelp variant="info">
+        <Heading>{title}</Heading>
+        <Content><Text>{reason}</Text></Content>
+      </ContextualHelp>
+      <span title={reason} style={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', minWidth: 0 }}>{reason}</span>
+    </>
+  )
+}
+
+/** "Mapped", "Blocked" or "Not addable" with the reason (one line; the help button shows it in full). */
+function AvailabilityCell({ a }: { a: SegmentAvailability }) {
+  return (
+    <Flex gap="size-75" alignItems="center" minWidth={0}>
+      {a.mapped ? <Badge variant="neutral">Mapped</Badge> : null}
+      {a.blockedReason ? <Reason label="Blocked" variant="negative" title="Blocked by Data Export Controls" reason={a.blockedReason} /> : null}
+      {!a.blockedReason && a.refusedReason ? <Reason label="Not addable" variant="yellow" title="Cannot be added" reason={a.refusedReason} /> : null}
+    </Flex>
+  )
+}
+
+/**
+ * TableView "Segments" of the segment picker: checkbox selection, columns "Segment ID", "Name",
+ * "Integration Code", "Data Source", "Status", "Population" (30-day uniques) and "Availability"
+ * ("Mapped", "Blocked" with the conflicting control and label, "Not addable" with the auto-fill
+ * reason). Blocked and not-addable rows are in `disabledKeys` (selection only: still focusable).
+ */
+export function SegmentPickerTable({ segments, isLoading, availability, dataSourcesById, pickedSids, onPickChange }: SegmentPickerTableProps) {
+  const rows = useMemo(() => segments.map((segment) => ({ segment, a: availability(segment) })), [segments, availability])
+  const disabledKeys = useMemo(
+    () => rows.filter((r) => r.a.blockedReason || r.a.refusedReason).map((r) => String(r.segment.sid)),
+    [rows],
+  )
+  const selectedKeys = useMemo(
+    () => new Set(rows.filter((r) => pickedSids.has(r.segment.sid)).map((r) => String(r.segment.sid))),
+    [rows, pickedSids],
+  )
+
+  const onSelectionChange = (keys: Selection) => {
+    const disabled = new Set(disabledKeys)
+    const added: Segment[] = []
+    const removed: number[] = []
+    for (const { segment } of rows) {
+      const key = String(segment.sid)
+      if (disabled.has(key)) continue
+      const selected = keys === 'all' || (keys as Set<Key>).has(key)
+      if (selected && !pickedSids.has(segment.sid)) added.push(segment)
+      if (!selected && pickedSids.has(segment.sid)) removed.push(segment.sid)
+    }
+    onPickChange(added, removed)
+  }
+
+  return (
+    <TableView aria-label="Segments" selectionMode="multiple" selectedKeys={selectedKeys} disabledKeys={disabledKeys}
+      onSelectionChange={onSelectionChange} density="compact" flex="1" minHeight="size-3600" width="100%"
+      renderEmptyState={() => (
+        <IllustratedMessage>
+          <Heading level={3}>No segments found</Heading>
+          <Content>Try another folder, search or filter.</Content>
+        </IllustratedMessage>
+      )}>
+      <TableHeader>
+        <Column key="sid" width={110}>Segment ID</Column>
+        <Column key="name" isRowHeader minWidth={180}>Name</Column>
+        <Column key="code" minWidth={130}>Integration Code</Column>
+        <Column key="dataSource" minWidth={130}>Data Source</Column>
+        <Column key="status" width={90}>Status</Column>
+        <Column key="population" width={110} align="end">Population</Column>
+        <Column key="availability" minWidth={260}>Availability</Column>
+      </TableHeader>
+      <TableBody items={rows} loadingState={isLoading ? 'loading' : 'idle'}>
+        {({ segment, a }) => (
+          <Row key={String(segment.sid)}>
+            <Cell>{String(segment.sid)}</Cell>
+            <Cell>{segment.name}</Cell>
+            <Cell>{segment.integrationCode ?? ''}</Cell>
+            <Cell>{dataSourcesById.get(segment.dataSourceId)?.name ?? `Data source ${segment.dataSourceId}`}</Cell>
+            <Cell>{segment.status === 'ACTIVE' ? 'Active' : 'Inactive'}</Cell>
+            <Cell>{segment.totalUniques30Day == null ? 'Unknown' : population.format(segment.totalUniques30Day)}</Cell>
+            <Cell textValue={[a.mapped && 'Mapped', a.blockedReason && `Blocked. ${a.blockedReason}`, a.refusedReason].filter(Boolean).join('. ')}>
+              <AvailabilityCell a={a} />
+            </Cell>
+          </Row>
+        )}
+      </TableBody>
+    </TableView>
+  )
+}

@@ -1,0 +1,71 @@
+import { HttpResponse } from 'msw'
+import { z } from 'zod'
+import { destinationListQuerySchema, pagingQuerySchema } from '../../api/schemas'
+import { demoDb, saveDemoDb } from '../db'
+import type { DestinationRecord } from '../types'
+import { destinationJson, destinationListItem } from './shape'
+import { apiError, endpoint, idParam, listResponse, matchesSearch, noContent, parse, queryOf, sortItems } from './support'
+
+const listQuery = pagingQuerySchema.extend(destinationListQuerySchema.shape)
+const detailQuery = z.object({ includeMappings: z.stringbool().optional() })
+
+/** The destination of a path ID. @throws HttpError 400 for a non-numeric ID, 404 NOT_FOUND when unknown */
+export function findDestination(id: string | readonly string[] | undefined): DestinationRecord {
+  const destinationId = idParam(id, 'destinationId')
+  const dest = demoDb().destinations.get(destinationId)
+  if (!dest) throw apiError('NOT_FOUND', `Destination ${destinationId} does not exist.`)
+  return dest
+}
+
+/**
+ * Destination endpoints (AAM "Destination API methods"):
+ * - `GET /v1/destinations/`: partial objects; `search` (name, description, ID), `containsSegment`,
+ *   `category`, `destinationType`, `sortBy` destinationId | name | category | destinationType |
+ *   mappingCount; bare array without `page`/`pageSize`, else the paging envelope.
+ * - `GET /v1/destinations/{id}`: `mappings` null unless `includeMappings=true`.
+ * - `DELETE /v1/destinations/{id}`: 204; 409 DESTINATION_HAS_MAPPINGS while mappings exist.
+ */
+export const destinationHandlers = [
+  ...endpoint('get', '/v1/destinations', { permission: 'VIEW_ALL_DESTINATIONS', action: 'view destinations' }, ({ request }) => {
+    const db = demoDb()
+    const q = parse(listQuery, queryOf(request))
+    let containing: Set<number> | null = null
+    if (q.containsSegment !== undefined) {
+      containing = new Set()
+      for (const m of db.mappings.values()) if (m.sid === q.containsSegment) containing.add(m.destinationId)
+    }
+    const found = [...db.destinations.values()].filter(
+      (d) =>
+        (!containing || containing.has(d.destinationId)) &&
+        (!q.category || d.category === q.category) &&
+        (!q.destinationType || d.destinationType === q.destinationType) &&
+        matchesSearch(q.search, d.name, d.description, d.destinationId),
+    )
+    const items = found.map((d) => destinationListItem(db, d))
+    const sorted = sortItems(items, q, {
+      destinationId: (d) => d.destinationId,
+      name: (d) => d.name,
+      category: (d) => d.category,
+      destinationType: (d) => d.destinationType,
+      mappingCount: (d) => d.mappingCount,
+    }, 'destinationId')
+    return listResponse(sorted, q)
+  }),
+  ...endpoint('get', '/v1/destinations/:destinationId', { permission: 'VIEW_ALL_DESTINATIONS', action: 'view destinations' }, ({ request, params }) => {
+    const dest = findDestination(params.destinationId)
+    const q = parse(detailQuery, queryOf(request))
+    return HttpResponse.json(destinationJson(demoDb(), dest, q.includeMappings ?? false))
+  }),
+  ...endpoint('delete', '/v1/destinations/:destinationId', { permission: 'DELETE_ALL_DESTINATIONS', action: 'delete destinations' }, async ({ params }) => {
+    const db = demoDb()
+    const dest = findDestination(params.destinationId)
+    const count = db.mappingCount(dest.destinationId)
+    if (count > 0) {
+      throw apiError('DESTINATION_HAS_MAPPINGS',
+        `Destination "${dest.name}" still has ${count} segment ${count === 1 ? 'mapping' : 'mappings'}. Remove all segment mappings before deleting destination ${dest.destinationId}.`)
+    }
+    db.deleteDestination(dest.destinationId)
+    await saveDemoDb()
+    return noContent()
+  }),
+]

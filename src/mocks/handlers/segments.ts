@@ -1,0 +1,66 @@
+import { HttpResponse } from 'msw'
+import { z } from 'zod'
+import { pagingQuerySchema, segmentListQuerySchema } from '../../api/schemas'
+import { demoDb } from '../db'
+import type { FolderRecord } from '../types'
+import type { SegmentFolder } from '../../api/schemas'
+import { segmentJson } from './shape'
+import { apiError, endpoint, listResponse, matchesSearch, parse, queryOf, sortItems, validationError } from './support'
+
+const SEGMENTS = { permission: 'VIEW_ALL_SEGMENTS' as const, action: 'view segments' }
+const listQuery = pagingQuerySchema.extend(segmentListQuerySchema.shape)
+const oneQuery = z.object({ includeTraitDataSourceIds: z.stringbool().optional() })
+
+/**
+ * Segment, folder and data source endpoints (AAM Swagger "Segments API", "Segment Folder API",
+ * "Data Source API"):
+ * - `GET /v1/segments/`: `search` (name, sid, integration code; case-insensitive), `folderId`
+ *   (with subfolders), `dataSourceId`, `status`, `integrationCode`, `includeTraitDataSourceIds`,
+ *   `sortBy` sid | name; bare array without paging parameters.
+ * - `GET /v1/segments/{sid}` (or `ic:{integrationCode}`).
+ * - `GET /v1/folders/segments/`: `[root]` with nested `subFolders`.
+ * - `GET /v1/datasources/`: array with `dataExportRestrictions`.
+ */
+export const segmentHandlers = [
+  ...endpoint('get', '/v1/segments', SEGMENTS, ({ request }) => {
+    const db = demoDb()
+    const q = parse(listQuery, queryOf(request))
+    const pool = q.folderId === undefined
+      ? [...db.segments.values()]
+      : db.folderAndDescendants(q.folderId).flatMap((id) => db.segmentsByFolder.get(id) ?? []).sort((a, b) => a.sid - b.sid)
+    const found = pool.filter(
+      (s) =>
+        (q.dataSourceId === undefined || s.dataSourceId === q.dataSourceId) &&
+        (!q.status || s.status === q.status) &&
+        (q.integrationCode === undefined || s.integrationCode === q.integrationCode) &&
+        matchesSearch(q.search, s.name, s.sid, s.integrationCode),
+    )
+    const sorted = sortItems(found, q, { sid: (s) => s.sid, name: (s) => s.name }, 'sid')
+    return listResponse(sorted.map((s) => segmentJson(s, q.includeTraitDataSourceIds ?? false)), q)
+  }),
+  ...endpoint('get', '/v1/segments/:sid', SEGMENTS, ({ request, params }) => {
+    const db = demoDb()
+    const key = String(params.sid)
+    const q = parse(oneQuery, queryOf(request))
+    let segment
+    if (key.startsWith('ic:')) segment = db.segmentsByCode.get(decodeURIComponent(key.slice(3)))
+    else if (/^\d{1,15}$/.test(key)) segment = db.segments.get(Number(key))
+    else throw validationError([{ field: 'sid', message: `"${key}" is not a valid segment ID; use a number or ic:<integration code>.` }])
+    if (!segment) throw apiError('NOT_FOUND', `Segment ${key} does not exist.`)
+    return HttpResponse.json(segmentJson(segment, q.includeTraitDataSourceIds ?? false))
+  }),
+  ...endpoint('get', '/v1/folders/segments', SEGMENTS, () => {
+    const db = demoDb()
+    const build = (f: FolderRecord): SegmentFolder => ({
+      ...f,
+      subFolders: (db.childFolders.get(f.folderId) ?? []).map((id) => build(db.folders.get(id) as FolderRecord)),
+    })
+    const root = db.folders.get(0)
+    return HttpResponse.json(root ? [build(root)] : [])
+  }),
+  ...endpoint('get', '/v1/datasources', SEGMENTS, ({ request }) => {
+    const q = parse(pagingQuerySchema, queryOf(request))
+    const found = [...demoDb().dataSources.values()].filter((d) => matchesSearch(q.search, d.name, d.dataSourceId))
+    return listResponse(sortItems(found, q, { dataSourceId: (d) => d.dataSourceId, name: (d) => d.name }, 'dataSourceId'), q)
+  }),
+]
