@@ -30,7 +30,7 @@ export default defineConfig({
     // The same demo build a user runs with `npm start`.
     command: `npx vite build --mode demo --outDir dist-demo && npx vite preview --outDir dist-demo --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: baseURL,
-    reuseExistingServer: !process.env.CI,
+    reuseExistingServer: false,
     timeout: 180_000,
   },
 })

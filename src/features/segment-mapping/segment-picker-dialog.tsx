@@ -1,5 +1,5 @@
 import {
-  Button, ButtonGroup, Content, Dialog, Divider, Flex, Footer, Heading, InlineAlert, Item, Picker, ProgressCircle, SearchField, Text,
+  Button, ButtonGroup, Content, Dialog, Divider, Flex, Heading, InlineAlert, Item, Picker, ProgressCircle, SearchField, Text,
   View,
 } from '@adobe/react-spectrum'
 import type { Key } from '@adobe/react-spectrum'
@@ -122,13 +122,13 @@ export function SegmentPickerDialog({ destination, onConfirm, onCancel }: Segmen
               <Button variant="secondary" isDisabled={page === 0} onPress={() => setPage((p) => p - 1)}>Previous</Button>
               <Text>Page {Math.min(page + 1, pages)} of {pages} ({total} segments)</Text>
               <Button variant="secondary" isDisabled={page + 1 >= pages} onPress={() => setPage((p) => p + 1)}>Next</Button>
+              <View marginStart="auto">
+                <Text UNSAFE_style={{ fontWeight: 'bold' }} aria-live="polite">{picked.size} selected</Text>
+              </View>
             </Flex>
           </Flex>
         </Flex>
       </Content>
-      <Footer>
-        <span aria-live="polite">{picked.size} selected</span>
-      </Footer>
       <ButtonGroup>
         <Button variant="secondary" onPress={onCancel}>Cancel</Button>
         <Button variant="accent" isDisabled={picked.size === 0} onPress={() => onConfirm([...picked.values()])}>Add Selected Segments</Button>

@@ -84,12 +84,12 @@ export function SegmentPickerTable({ segments, isLoading, availability, dataSour
       )}>
       <TableHeader>
         <Column key="sid" width={110}>Segment ID</Column>
-        <Column key="name" isRowHeader minWidth={180}>Name</Column>
-        <Column key="code" minWidth={130}>Integration Code</Column>
-        <Column key="dataSource" minWidth={130}>Data Source</Column>
+        <Column key="name" isRowHeader width="2fr" minWidth={220}>Name</Column>
+        <Column key="code" width="1fr" minWidth={130}>Integration Code</Column>
+        <Column key="dataSource" width="1fr" minWidth={130}>Data Source</Column>
         <Column key="status" width={90}>Status</Column>
         <Column key="population" width={110} align="end">Population</Column>
-        <Column key="availability" minWidth={260}>Availability</Column>
+        <Column key="availability" width="1.5fr" minWidth={200}>Availability</Column>
       </TableHeader>
       <TableBody items={rows} loadingState={isLoading ? 'loading' : 'idle'}>
         {({ segment, a }) => (

@@ -1,0 +1,138 @@
+import type { Page } from '@playwright/test'
+import { expect, test } from './fixtures'
+
+/** Picks segments in the open "Browse All Segments" dialog by ticking their "Select …" checkboxes. */
+async function pick(page: Page, names: string[]) {
+  const picker = page.getByRole('dialog', { name: 'Browse All Segments' })
+  for (const name of names) {
+    await picker.getByRole('checkbox', { name: `Select ${name}`, exact: true }).check()
+  }
+}
+
+test.describe('segment mapping', () => {
+  test('a marketer maps three segments to the LiveRamp auto-fill destination through the picker', async ({ page, expectNoA11yViolations }) => {
+    await page.goto('/destinations/1001')
+    await page.getByRole('button', { name: 'Browse All Segments' }).click()
+    const picker = page.getByRole('dialog', { name: 'Browse All Segments' })
+    await expect(picker.getByRole('treegrid', { name: 'Segment folders' })).toBeVisible()
+    await picker.getByRole('searchbox', { name: 'Search segments' }).fill('Age Range')
+    await expect(picker.getByRole('checkbox', { name: 'Select Age Range: 18-20', exact: true })).toBeVisible()
+    // Already mapped segments are marked; blocked ones are disabled elsewhere (see below).
+    await expect(picker.getByRole('row', { name: /Age Range: 45-49/ }).getByText('Mapped', { exact: true })).toBeVisible()
+    await expectNoA11yViolations(page)
+
+    await pick(page, ['Age Range: 18-20', 'Age Range: 21-24'])
+    // The selection survives a new search.
+    await picker.getByRole('searchbox', { name: 'Search segments' }).fill('25-29')
+    await pick(page, ['Age Range: 25-29'])
+    await expect(picker.getByText('3 selected')).toBeVisible()
+    await picker.getByRole('button', { name: 'Add Selected Segments' }).click()
+
+    const editor = page.getByRole('dialog', { name: 'Edit Mapping' })
+    for (const [name, sid] of [['Age Range: 18-20', '10001'], ['Age Range: 21-24', '10003'], ['Age Range: 25-29', '10006']]) {
+      const value = editor.getByRole('textbox', { name: `Destination Value for ${name}` })
+      await expect(value).toHaveValue(sid)
+      await expect(value).not.toBeEditable()
+    }
+    await expect(editor.getByText('Auto-filled').first()).toBeVisible()
+    await expectNoA11yViolations(page)
+    await editor.getByRole('button', { name: 'Save' }).click()
+    await expect(editor).toBeHidden()
+    await expect(page.getByText('3 segments mapped to LiveRamp Acme Retail')).toBeVisible()
+
+    const table = page.getByRole('grid', { name: 'Segments Mapped to LiveRamp Acme Retail' })
+    await page.getByRole('searchbox', { name: 'Search mapped segments' }).fill('Age Range: 2')
+    await expect(table.getByRole('row', { name: /Age Range: 21-24/ })).toContainText('10003')
+    await expect(table.getByRole('row', { name: /Age Range: 25-29/ })).toContainText('10006')
+
+    // Saved in the demo database (IndexedDB): a reload keeps the mappings.
+    await page.reload()
+    await page.getByRole('searchbox', { name: 'Search mapped segments' }).fill('Age Range: 18-20')
+    await expect(table.getByRole('row', { name: /Age Range: 18-20/ })).toContainText('10001')
+  })
+
+  test('a segment blocked by Data Export Controls cannot be picked and says why', async ({ page }) => {
+    await page.goto('/destinations/1001')
+    await page.getByRole('button', { name: 'Browse All Segments' }).click()
+    const picker = page.getByRole('dialog', { name: 'Browse All Segments' })
+    await picker.getByRole('searchbox', { name: 'Search segments' }).fill('10068')
+    const row = picker.getByRole('row', { name: /Household Income/ })
+    await expect(row.getByText('Blocked', { exact: true })).toBeVisible()
+    await expect(row).toContainText('Offline CRM Onboarding')
+    await expect(row.getByRole('checkbox')).toBeDisabled()
+  })
+
+  test('manual mapping requires a typed value and keeps it through validation errors', async ({ page }) => {
+    await page.goto('/destinations/1002')
+    const combo = page.getByRole('combobox', { name: 'Search and Add Segments' })
+    await combo.click()
+    await combo.pressSequentially('Age Range: 30')
+    await page.getByRole('option', { name: 'Age Range: 30-34', exact: true }).click()
+
+    const editor = page.getByRole('dialog', { name: 'Edit Mapping' })
+    const value = editor.getByRole('textbox', { name: 'Destination Value for Age Range: 30-34' })
+    await expect(value).toHaveValue('')
+    await expect(value).toBeEditable()
+    await editor.getByRole('button', { name: 'Save' }).click()
+    await expect(editor.getByText('Enter a mapping value.')).toBeVisible()
+
+    await value.fill('x'.repeat(300))
+    await editor.getByRole('button', { name: 'Save' }).click()
+    await expect(editor.getByText('Use at most 255 characters.')).toBeVisible()
+
+    await value.fill('<script>alert(1)</script> Thirty-somethings')
+    await editor.getByRole('button', { name: 'Save' }).click()
+    await expect(editor).toBeHidden()
+    const table = page.getByRole('grid', { name: 'Segments Mapped to LiveRamp Friendly Names' })
+    // Stored and shown as plain text.
+    await expect(table.getByRole('row', { name: /Age Range: 30-34/ })).toContainText('<script>alert(1)</script> Thirty-somethings')
+  })
+
+  test('removing a LiveRamp mapping asks first and explains what removal means', async ({ page }) => {
+    await page.goto('/destinations/1001')
+    await page.getByRole('searchbox', { name: 'Search mapped segments' }).fill('Age Range: 45-49')
+    await page.getByRole('button', { name: 'Remove mapping for Age Range: 45-49' }).click()
+    const confirm = page.getByRole('alertdialog', { name: 'Remove mapping' })
+    await expect(confirm).toContainText('stops refreshing in LiveRamp')
+    await expect(confirm).toContainText('not deleted from LiveRamp')
+    await confirm.getByRole('button', { name: 'Cancel' }).click()
+    const table = page.getByRole('grid', { name: 'Segments Mapped to LiveRamp Acme Retail' })
+    await expect(table.getByRole('row', { name: /Age Range: 45-49/ })).toHaveCount(1)
+
+    await page.getByRole('button', { name: 'Remove mapping for Age Range: 45-49' }).click()
+    await page.getByRole('alertdialog', { name: 'Remove mapping' }).getByRole('button', { name: 'Remove' }).click()
+    await expect(page.getByText('Removed Age Range: 45-49 from LiveRamp Acme Retail')).toBeVisible()
+    await expect(table.getByRole('row', { name: /Age Range: 45-49/ })).toHaveCount(0)
+  })
+
+  test('one mapping done with the keyboard only', async ({ page }) => {
+    await page.goto('/destinations/1001')
+    await page.getByRole('button', { name: 'Browse All Segments' }).focus()
+    await page.keyboard.press('Enter')
+    const picker = page.getByRole('dialog', { name: 'Browse All Segments' })
+    // The search field has focus when the picker opens.
+    await expect(picker.getByRole('searchbox', { name: 'Search segments' })).toBeFocused()
+    await page.keyboard.type('10009')
+    const checkbox = picker.getByRole('checkbox', { name: 'Select Age Range: 35-39', exact: true })
+    await expect(checkbox).toBeVisible()
+    // Move into the results grid and select the row with Space.
+    for (let i = 0; i < 12 && !(await checkbox.isChecked()); i++) {
+      await page.keyboard.press('Tab')
+      const focusedInRow = await picker.getByRole('row', { name: /Age Range: 35-39/ }).evaluate((row) => row.contains(document.activeElement))
+      if (focusedInRow) await page.keyboard.press('Space')
+    }
+    await expect(checkbox).toBeChecked()
+    await expect(picker.getByText('1 selected')).toBeVisible()
+    const add = picker.getByRole('button', { name: 'Add Selected Segments' })
+    for (let i = 0; i < 15 && !(await add.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab')
+    await page.keyboard.press('Enter')
+
+    const editor = page.getByRole('dialog', { name: 'Edit Mapping' })
+    await expect(editor.getByRole('textbox', { name: 'Destination Value for Age Range: 35-39' })).toHaveValue('10009')
+    const save = editor.getByRole('button', { name: 'Save' })
+    for (let i = 0; i < 25 && !(await save.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab')
+    await page.keyboard.press('Enter')
+    await expect(editor).toBeHidden()
+    await expect(page.getByText('1 segment mapped to LiveRamp Acme Retail')).toBeVisible()
+  })
+})

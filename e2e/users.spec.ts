@@ -1,0 +1,49 @@
+import { expect, test } from './fixtures'
+
+test('switching user changes what is enabled, and every disabled action says why', async ({ page }) => {
+  await page.goto('/destinations/1010')
+  const menuButton = page.getByRole('button', { name: /^Signed in as/ })
+  await expect(menuButton).toHaveAccessibleName(/Maya Lopez \(Marketer\)/)
+  await expect(page.getByRole('button', { name: 'Browse All Segments' })).toBeEnabled()
+  const del = page.getByRole('button', { name: 'Delete' })
+  await expect(del).toBeDisabled()
+  await expect(del).toHaveAccessibleDescription(/DELETE_ALL_DESTINATIONS/)
+
+  await menuButton.click()
+  await page.getByRole('menuitem', { name: 'Viewer' }).click()
+  await expect(page.getByRole('button', { name: /^Signed in as/ })).toHaveAccessibleName(/Viewer/)
+  await expect(page.getByRole('button', { name: 'Browse All Segments' })).toBeDisabled()
+  await expect(page.getByText(/MAP_ALL_TO_DESTINATIONS/).first()).toBeVisible()
+
+  await page.getByRole('button', { name: /^Signed in as/ }).click()
+  await page.getByRole('menuitem', { name: 'Customer Care' }).click()
+  await expect(page.getByRole('button', { name: /^Signed in as/ })).toHaveAccessibleName(/Customer Care/)
+  await expect(page.getByRole('button', { name: 'Delete' })).toBeEnabled()
+  await expect(page.getByRole('button', { name: 'Browse All Segments' })).toBeEnabled()
+
+  // The choice survives a reload.
+  await page.reload()
+  await expect(page.getByRole('button', { name: /^Signed in as/ })).toHaveAccessibleName(/Customer Care/)
+})
+
+test('a destination with mappings cannot be deleted, and says how many it has', async ({ page, signInAs }) => {
+  await signInAs('care')
+  await page.goto('/destinations/1001')
+  const del = page.getByRole('button', { name: 'Delete' })
+  await expect(del).toBeDisabled()
+  await expect(del).toHaveAccessibleDescription('Remove its 150 segment mappings first.')
+})
+
+test('Reset demo data restores the seed', async ({ page, signInAs }) => {
+  await signInAs('care')
+  await page.goto('/destinations/1010')
+  await page.getByRole('button', { name: 'Delete' }).click()
+  await page.getByRole('alertdialog', { name: 'Delete destination' }).getByRole('button', { name: 'Delete' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Destinations' })).toBeVisible()
+  await page.getByRole('searchbox', { name: 'Search destinations' }).fill('Empty Test')
+  await expect(page.getByText('No destinations found')).toBeVisible()
+
+  await page.getByRole('button', { name: /^Signed in as/ }).click()
+  await page.getByRole('menuitem', { name: 'Reset demo data' }).click()
+  await expect(page.getByRole('grid', { name: 'Destinations' }).getByRole('link', { name: 'Empty Test Destination' })).toBeVisible()
+})
