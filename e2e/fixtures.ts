@@ -40,6 +40,8 @@ export const test = base.extend<DemoFixtures>({
   // eslint-disable-next-line no-empty-pattern
   expectNoA11yViolations: async ({}, use) => {
     await use(async (page, include) => {
+      // Spectrum fades dialogs and popovers in; contrast is only meaningful once they are opaque.
+      await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'))
       let builder = new AxeBuilder({ page })
       if (include) builder = builder.include(include)
       const results = await builder.analyze()

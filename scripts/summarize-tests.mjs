@@ -14,7 +14,7 @@ function readJson(path) {
   }
 }
 
-const vitest = readJson('test-results/vitest.json')
+const vitest = readJson('reports/vitest.json')
 if (vitest) {
   passed += vitest.numPassedTests ?? 0
   failed += (vitest.numFailedTests ?? 0) + (vitest.numTotalTestSuites > 0 && vitest.success === false && !vitest.numFailedTests ? 1 : 0)
@@ -22,7 +22,7 @@ if (vitest) {
   failed += 1
 }
 
-const playwright = readJson('test-results/playwright.json')
+const playwright = readJson('reports/playwright.json')
 if (playwright) {
   const s = playwright.stats ?? {}
   passed += (s.expected ?? 0) + (s.flaky ?? 0)

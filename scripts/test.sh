@@ -4,8 +4,8 @@
 # all runners; typecheck and lint count as one check each. Exit code 0 only when nothing failed.
 set -u
 cd "$(dirname "$0")/.."
-mkdir -p test-results
-rm -f test-results/vitest.json test-results/playwright.json test-results/summary.txt
+mkdir -p reports
+rm -f reports/vitest.json reports/playwright.json reports/summary.txt
 
 ensure_chromium() {
   [ -x /usr/bin/chromium ] && return 0
@@ -29,13 +29,13 @@ check() {
 check "typecheck" npx tsc -b
 check "lint" npx eslint .
 echo "== unit and component tests (vitest)"
-npx vitest run --reporter=default --reporter=json --outputFile=test-results/vitest.json
+npx vitest run --reporter=default --reporter=json --outputFile=reports/vitest.json
 if ensure_chromium; then
   echo "== end-to-end tests (playwright)"
-  PLAYWRIGHT_JSON_OUTPUT_FILE=test-results/playwright.json npx playwright test --reporter=list,json
+  PLAYWRIGHT_JSON_OUTPUT_FILE=reports/playwright.json npx playwright test --reporter=list,json
 else
   checks_failed=$((checks_failed + 1))
 fi
 
-node scripts/summarize-tests.mjs "$checks_passed" "$checks_failed" | tee test-results/summary.txt
-grep -q ", 0 failed$" test-results/summary.txt
+node scripts/summarize-tests.mjs "$checks_passed" "$checks_failed" | tee reports/summary.txt
+grep -q ", 0 failed$" reports/summary.txt

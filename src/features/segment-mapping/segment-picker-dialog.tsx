@@ -11,7 +11,7 @@ import { segmentQueries } from '../../api/segments'
 import { segmentAvailability } from './segment-availability'
 import { SegmentFolderTree } from './segment-folder-tree'
 import { SegmentPickerTable } from './segment-picker-table'
-import { useDebouncedValue } from './use-debounced-value'
+import { useDebouncedValue } from '../../lib/use-debounced-value'
 import { useDataSourcesById } from './use-mapping-lookups'
 
 const PAGE_SIZE = 50

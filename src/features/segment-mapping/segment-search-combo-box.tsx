@@ -5,7 +5,7 @@ import { useMemo, useState } from 'react'
 import type { Segment } from '../../api/schemas'
 import { segmentQueries } from '../../api/segments'
 import type { SegmentAvailability } from './segment-availability'
-import { useDebouncedValue } from './use-debounced-value'
+import { useDebouncedValue } from '../../lib/use-debounced-value'
 
 interface SegmentSearchComboBoxProps {
   availability: (segment: Segment) => SegmentAvailability
