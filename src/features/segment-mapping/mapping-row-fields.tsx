@@ -25,13 +25,13 @@ export function MappingRowFields({ control, index, row, kind, onRemove, autoFocu
   const labels = ROW_FIELD_LABELS[kind]
   return (
     <View borderBottomWidth="thin" borderColor="gray-300" paddingY="size-100">
-      <Flex gap="size-200" alignItems="start" wrap>
-        <Flex direction="column" width="size-3000">
+      <Flex gap="size-200" alignItems="start">
+        <Flex direction="column" width="size-3000" flexShrink={0}>
           <Text UNSAFE_style={{ fontWeight: 700, overflowWrap: 'anywhere' }}>{row.name}</Text>
           <Text>Segment ID {row.sid}</Text>
         </Flex>
         {row.refusedReason ? (
-          <Flex gap="size-100" alignItems="start" flex="1" minWidth="size-3000">
+          <Flex gap="size-100" alignItems="start" flex="1" minWidth="size-1600">
             <Alert size="S" color="notice" aria-hidden />
             <Text>Cannot be mapped and is left out: {row.refusedReason}</Text>
           </Flex>
@@ -52,7 +52,7 @@ export function MappingRowFields({ control, index, row, kind, onRemove, autoFocu
                   autoFocus={autoFocus && i === 0 && !row.locked}
                   isRequired={!row.locked}
                   flex="1"
-                  minWidth="size-2400"
+                  minWidth="size-1600"
                   validationState={fieldState.invalid ? 'invalid' : undefined}
                   errorMessage={fieldState.error?.message}
                 />

@@ -65,15 +65,15 @@ export function MappingTable({ destination, canMap, onEdit, onRemove }: MappingT
             </IllustratedMessage>
           )}>
           <TableHeader>
-            <Column key="sid" width={110}>Segment ID</Column>
-            <Column key="name" isRowHeader minWidth={160}>Name</Column>
-            <Column key="description" minWidth={160}>Description</Column>
-            <Column key="status" width={130}>Segment Status</Column>
-            <Column key="start" width={115}>Start Date</Column>
-            <Column key="end" width={115}>End Date</Column>
-            <Column key="mapping" minWidth={130}>Mapping</Column>
-            <Column key="delivery" minWidth={280}>Delivery Status</Column>
-            <Column key="actions" width={110}>Actions</Column>
+            <Column key="sid" width={120}>Segment ID</Column>
+            <Column key="name" isRowHeader width="2fr" minWidth={160}>Name</Column>
+            <Column key="description" width="1fr" minWidth={110}>Description</Column>
+            <Column key="status" width={120}>Segment Status</Column>
+            <Column key="start" width={105}>Start Date</Column>
+            <Column key="end" width={110}>End Date</Column>
+            <Column key="mapping" width="1fr" minWidth={110}>Mapping</Column>
+            <Column key="delivery" width="1.5fr" minWidth={220}>Delivery Status</Column>
+            <Column key="actions" width={90}>Actions</Column>
           </TableHeader>
           <TableBody items={rows} loadingState={query.isPending ? 'loading' : 'idle'}>
             {(m) => {
