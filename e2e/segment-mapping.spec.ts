@@ -80,6 +80,12 @@ test.describe('segment mapping', () => {
     await editor.getByRole('button', { name: 'Save' }).click()
     await expect(editor.getByText('Use at most 255 characters.')).toBeVisible()
 
+    // Escape with something typed asks before anything is lost.
+    await page.keyboard.press('Escape')
+    await expect(editor.getByText('Discard your changes?')).toBeVisible()
+    await editor.getByRole('button', { name: 'Keep editing' }).click()
+    await expect(value).toHaveValue('x'.repeat(300))
+
     await value.fill('<script>alert(1)</script> Thirty-somethings')
     await editor.getByRole('button', { name: 'Save' }).click()
     await expect(editor).toBeHidden()

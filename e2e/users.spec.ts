@@ -45,5 +45,8 @@ test('Reset demo data restores the seed', async ({ page, signInAs }) => {
 
   await page.getByRole('button', { name: /^Signed in as/ }).click()
   await page.getByRole('menuitem', { name: 'Reset demo data' }).click()
+  const confirm = page.getByRole('alertdialog', { name: 'Reset demo data' })
+  await expect(confirm).toContainText('cannot be undone')
+  await confirm.getByRole('button', { name: 'Reset' }).click()
   await expect(page.getByRole('grid', { name: 'Destinations' }).getByRole('link', { name: 'Empty Test Destination' })).toBeVisible()
 })

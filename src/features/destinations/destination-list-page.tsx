@@ -1,6 +1,5 @@
 import { Flex, SearchField } from '@adobe/react-spectrum'
 import { useQuery } from '@tanstack/react-query'
-import { useNavigate } from '@tanstack/react-router'
 import { destinationQueries } from '../../api/destinations'
 import { missingPermissionReason } from '../../domain/permissions'
 import { ErrorState } from '../../components/error-state'
@@ -20,13 +19,16 @@ interface DestinationListPageProps {
   onSearchChange: (patch: Partial<DestinationListSearch>, options?: { replace?: boolean }) => void
 }
 
+/** Why "Create Destination" is off even for users who may create: the configuration screen is not built yet. */
+const CREATE_NOT_AVAILABLE =
+  'Creating destinations is not available in this version yet; existing destinations can be opened and mapped.'
+
 /**
  * The destination list (product spec 2.1): h1 "Destinations", "Create Destination", category tabs,
  * "Search destinations", the server-paged and server-sorted table and the pager. All view state
  * comes from and goes to the URL through `search` / `onSearchChange`.
  */
 export function DestinationListPage({ search, onSearchChange }: DestinationListPageProps) {
-  const navigate = useNavigate()
   const { data: user } = useCurrentUser()
   const params = toDestinationListParams(search)
   const list = useQuery(destinationQueries.list(params))
@@ -48,8 +50,7 @@ export function DestinationListPage({ search, onSearchChange }: DestinationListP
         actions={
           <GuardedButton
             variant="accent"
-            reason={missingPermissionReason(user, 'CREATE_DESTINATIONS')}
-            onPress={() => void navigate({ to: '/destinations/$destinationId', params: { destinationId: 'new' } })}
+            reason={missingPermissionReason(user, 'CREATE_DESTINATIONS') ?? CREATE_NOT_AVAILABLE}
           >
             Create Destination
           </GuardedButton>

@@ -43,6 +43,31 @@ describe('Edit Mapping dialog', () => {
     expect(await within(table).findByText('Acme Young Adults')).toBeInTheDocument()
   })
 
+  it('asks before discarding a typed value, and keeps it when the user goes on editing', async () => {
+    const { user } = await renderSection(1002)
+    const dialog = await addBySearch(user, 'Age Range: 21-24', 'Age Range: 21-24')
+    const value = within(dialog).getByRole('textbox', { name: /Destination Value/ })
+    await user.type(value, 'Acme Young Adults')
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }))
+    expect(await within(dialog).findByText('Discard your changes?')).toBeInTheDocument()
+    await user.click(within(dialog).getByRole('button', { name: 'Keep editing' }))
+    expect(value).toHaveValue('Acme Young Adults')
+    expect(within(dialog).queryByText('Discard your changes?')).not.toBeInTheDocument()
+
+    await user.keyboard('{Escape}')
+    expect(await within(dialog).findByText('Discard your changes?')).toBeInTheDocument()
+    expect(screen.getByRole('dialog', { name: 'Edit Mapping' })).toBeInTheDocument()
+    await user.click(within(dialog).getByRole('button', { name: 'Discard changes' }))
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Edit Mapping' })).not.toBeInTheDocument())
+  })
+
+  it('closes at once when nothing was typed', async () => {
+    const { user } = await renderSection(1001)
+    const dialog = await addBySearch(user, 'Age Range: 18-20', 'Age Range: 18-20')
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }))
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Edit Mapping' })).not.toBeInTheDocument())
+  })
+
   it('refuses an end date before the start date', async () => {
     const { user } = await renderSection(1002)
     const dialog = await addBySearch(user, 'Age Range: 25-29', 'Age Range: 25-29')

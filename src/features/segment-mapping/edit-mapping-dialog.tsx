@@ -1,9 +1,10 @@
 import {
-  Button, ButtonGroup, Content, DatePicker, Dialog, Divider, Flex, Form, Heading, LabeledValue, Text, ToastQueue, View,
+  Button, ButtonGroup, Content, DatePicker, Dialog, Divider, Flex, Form, Heading, InlineAlert, LabeledValue, Text, ToastQueue,
+  View,
 } from '@adobe/react-spectrum'
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useMemo, useState } from 'react'
-import { Controller, useFieldArray, useForm } from 'react-hook-form'
+import { useEffect, useMemo, useState, type RefObject } from 'react'
+import { Controller, useFieldArray, useForm, useWatch } from 'react-hook-form'
 import { isApiError } from '../../api/api-error'
 import { useCreateMappings, useUpdateMapping } from '../../api/destinations'
 import type { Destination, Mapping, Segment } from '../../api/schemas'
@@ -25,6 +26,11 @@ interface EditMappingDialogProps {
   /** All current mappings of the destination, for the duplicate check. */
   existing: readonly Mapping[]
   onClose: () => void
+  /**
+   * Set by the dialog: called when the container wants to dismiss it (Escape). Returns true when it
+   * may close now; with unsaved changes it asks first and returns false.
+   */
+  closeGuardRef?: RefObject<(() => boolean) | null>
 }
 
 /**
@@ -34,7 +40,7 @@ interface EditMappingDialogProps {
  * update with the mapping's `updateTime`); on a server error the dialog stays open with everything
  * typed, shows the message and puts `details[].field` errors on their rows.
  */
-export function EditMappingDialog({ destination, target, existing, onClose }: EditMappingDialogProps) {
+export function EditMappingDialog({ destination, target, existing, onClose, closeGuardRef }: EditMappingDialogProps) {
   const { dataSourcesById } = useDataSourcesById()
   const autoFill = useAutoFill(destination, dataSourcesById)
   const { kind } = autoFill
@@ -53,6 +59,26 @@ export function EditMappingDialog({ destination, target, existing, onClose }: Ed
   const update = useUpdateMapping(destination.destinationId)
   const pending = create.isPending || update.isPending
   const savable = fields.filter((f) => !f.refusedReason).length
+  const startDate = useWatch({ control: form.control, name: 'startDate' })
+  const [confirmDiscard, setConfirmDiscard] = useState(false)
+  const isDirty = form.formState.isDirty
+  // Nothing typed is lost silently: closing with changes asks first, and so does leaving the page.
+  const requestClose = () => {
+    if (!isDirty || pending) return !pending
+    setConfirmDiscard(true)
+    return false
+  }
+  useEffect(() => {
+    if (!closeGuardRef) return
+    closeGuardRef.current = requestClose
+    return () => { closeGuardRef.current = null }
+  })
+  useEffect(() => {
+    if (!isDirty) return
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault()
+    window.addEventListener('beforeunload', warn)
+    return () => window.removeEventListener('beforeunload', warn)
+  }, [isDirty])
 
   const showServerError = (error: unknown, rowIndexes: readonly number[]) => {
     const unplaced: string[] = []
@@ -121,7 +147,7 @@ export function EditMappingDialog({ destination, target, existing, onClose }: Ed
                   validationState={fieldState.invalid ? 'invalid' : undefined} errorMessage={fieldState.error?.message} />
               )} />
               <Controller control={form.control} name="endDate" render={({ field, fieldState }) => (
-                <DatePicker label="End Date" value={toCalendarDate(field.value)}
+                <DatePicker label="End Date" value={toCalendarDate(field.value)} minValue={toCalendarDate(startDate) ?? undefined}
                   onChange={(v) => field.onChange(fromCalendarDate(v) ?? '')} onBlur={field.onBlur}
                   description="Optional. Empty means no end date."
                   validationState={fieldState.invalid ? 'invalid' : undefined} errorMessage={fieldState.error?.message} />
@@ -130,9 +156,23 @@ export function EditMappingDialog({ destination, target, existing, onClose }: Ed
           </Flex>
         </Form>
         {saveError ? <SaveErrorAlert error={saveError} /> : null}
+        {confirmDiscard ? (
+          <InlineAlert variant="notice" marginTop="size-200">
+            <Heading level={3}>Discard your changes?</Heading>
+            <Content>
+              <Flex direction="column" gap="size-100" alignItems="start">
+                <Text>What you typed in this dialog has not been saved and will be lost.</Text>
+                <Flex gap="size-100">
+                  <Button variant="secondary" onPress={() => setConfirmDiscard(false)}>Keep editing</Button>
+                  <Button variant="negative" onPress={onClose}>Discard changes</Button>
+                </Flex>
+              </Flex>
+            </Content>
+          </InlineAlert>
+        ) : null}
       </Content>
       <ButtonGroup>
-        <Button variant="secondary" onPress={onClose}>Cancel</Button>
+        <Button variant="secondary" onPress={() => { if (requestClose()) onClose() }}>Cancel</Button>
         <Button variant="accent" onPress={() => void save()} isPending={pending} isDisabled={savable === 0}>Save</Button>
       </ButtonGroup>
     </Dialog>

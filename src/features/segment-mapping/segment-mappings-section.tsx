@@ -1,6 +1,6 @@
 import { Button, DialogContainer, Flex, Heading, Text, ToastQueue, View } from '@adobe/react-spectrum'
 import { useQuery } from '@tanstack/react-query'
-import { useCallback, useMemo, useState } from 'react'
+import { useCallback, useMemo, useRef, useState } from 'react'
 import { destinationQueries, useDeleteMapping } from '../../api/destinations'
 import type { Destination, Mapping, Segment } from '../../api/schemas'
 import { EditMappingDialog, type EditMappingTarget } from './edit-mapping-dialog'
@@ -36,6 +36,9 @@ export function SegmentMappingsSection({ destination }: { destination: Destinati
   )
   const remove = useDeleteMapping(destination.destinationId)
   const close = () => setDialog({ kind: 'none' })
+  // The Edit Mapping dialog decides whether Escape may close it (it asks first when something was typed).
+  const closeGuardRef = useRef<(() => boolean) | null>(null)
+  const dismiss = () => { if (!closeGuardRef.current || closeGuardRef.current()) close() }
   const openMapping = (target: EditMappingTarget) => setDialog({ kind: 'mapping', target })
 
   const confirmRemove = (mapping: Mapping) => {
@@ -66,9 +69,9 @@ export function SegmentMappingsSection({ destination }: { destination: Destinati
             onConfirm={(segments) => openMapping({ kind: 'create', segments })} />
         ) : null}
       </DialogContainer>
-      <DialogContainer onDismiss={close}>
+      <DialogContainer onDismiss={dismiss}>
         {dialog.kind === 'mapping' ? (
-          <EditMappingDialog destination={destination} target={dialog.target} existing={existing} onClose={close} />
+          <EditMappingDialog destination={destination} target={dialog.target} existing={existing} onClose={close} closeGuardRef={closeGuardRef} />
         ) : dialog.kind === 'remove' ? (
           <RemoveMappingDialog destination={destination} mapping={dialog.mapping} onConfirm={() => confirmRemove(dialog.mapping)} />
         ) : null}

@@ -120,7 +120,7 @@ export function SegmentPickerDialog({ destination, onConfirm, onCancel }: Segmen
             )}
             <Flex gap="size-150" alignItems="center">
               <Button variant="secondary" isDisabled={page === 0} onPress={() => setPage((p) => p - 1)}>Previous</Button>
-              <Text>Page {Math.min(page + 1, pages)} of {pages} ({total} segments)</Text>
+              <Text>Page {Math.min(page + 1, pages)} of {pages} ({total === 1 ? '1 segment' : `${total} segments`})</Text>
               <Button variant="secondary" isDisabled={page + 1 >= pages} onPress={() => setPage((p) => p + 1)}>Next</Button>
               <View marginStart="auto">
                 <Text UNSAFE_style={{ fontWeight: 'bold' }} aria-live="polite">{picked.size} selected</Text>

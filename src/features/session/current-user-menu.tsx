@@ -1,6 +1,6 @@
-import { ActionButton, Item, Menu, MenuTrigger, Section, Text } from '@adobe/react-spectrum'
+import { ActionButton, AlertDialog, DialogContainer, Item, Menu, MenuTrigger, Section, Text } from '@adobe/react-spectrum'
 import User from '@spectrum-icons/workflow/User'
-import type { Key } from 'react'
+import { useState, type Key } from 'react'
 import { DEMO_MODE } from '../../lib/env'
 import { DEMO_USERS, storedDemoToken, type DemoToken } from './demo-users'
 import { useCurrentUser } from './use-current-user'
@@ -18,6 +18,7 @@ const RESET_KEY = 'reset-demo-data'
 export function CurrentUserMenu() {
   const { data: user, isPending, isError } = useCurrentUser()
   const { switchUser, resetData } = useDemoSession()
+  const [confirmReset, setConfirmReset] = useState(false)
 
   // The trigger stays mounted while the user reloads (after a switch), so focus is not lost.
   const name = user ? userDisplayName(user) : isPending ? 'loading…' : 'unknown user'
@@ -26,11 +27,12 @@ export function CurrentUserMenu() {
   const current = DEMO_MODE ? storedDemoToken() : null
 
   function onAction(key: Key) {
-    if (key === RESET_KEY) void resetData()
+    if (key === RESET_KEY) setConfirmReset(true)
     else if (DEMO_USERS.some((u) => u.token === key)) void switchUser(key as DemoToken)
   }
 
   return (
+    <>
     <MenuTrigger>
       <ActionButton isQuiet aria-label={label}>
         <User />
@@ -63,5 +65,15 @@ export function CurrentUserMenu() {
         ) : null}
       </Menu>
     </MenuTrigger>
+    <DialogContainer onDismiss={() => setConfirmReset(false)}>
+      {confirmReset ? (
+        <AlertDialog title="Reset demo data" variant="destructive" primaryActionLabel="Reset" cancelLabel="Cancel"
+          onPrimaryAction={() => void resetData()}>
+          Every change made in this demo (mappings added, edited or removed, destinations deleted) is replaced by the
+          original demo workspace. This cannot be undone.
+        </AlertDialog>
+      ) : null}
+    </DialogContainer>
+    </>
   )
 }

@@ -29,6 +29,11 @@ describe('GET /v1/segments/', () => {
     expect((await fetchSegments({ page: 0, pageSize: 50, search: '<script>' })).list.map((s) => s.name)).toEqual([SEED_SEGMENTS.SPECIAL.SCRIPT.name])
   })
 
+  it('ignores accents and extra spaces in the search', async () => {
+    expect((await fetchSegments({ page: 0, pageSize: 50, search: 'cafe  &  patisserie' })).list.map((s) => s.sid)).toEqual([SEED_SEGMENTS.SPECIAL.ACCENTS.sid])
+    expect((await fetchSegments({ page: 0, pageSize: 50, search: '  MONTREAL ' })).list.map((s) => s.sid)).toEqual([SEED_SEGMENTS.SPECIAL.ACCENTS.sid])
+  })
+
   it('folderId includes subfolders', async () => {
     const demographic = await fetchSegments({ page: 0, pageSize: 5000, folderId: 1 })
     const ageRange = await fetchSegments({ page: 0, pageSize: 5000, folderId: SEED_SEGMENTS.AGE_RANGE_FOLDER_ID })

@@ -97,11 +97,19 @@ export function sortItems<T>(items: T[], query: PagingQuery, keys: Record<string
     .map((x) => x.item)
 }
 
-/** Case-insensitive substring search over `values` (AAM `search`); an empty search matches all. */
+/** Lower case, accents removed, runs of white space collapsed: "Café  Montréal" -> "cafe montreal". */
+export function foldForSearch(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim()
+}
+
+/**
+ * Substring search over `values` (AAM `search`) that ignores case, accents and extra spaces; an
+ * empty search matches all.
+ */
 export function matchesSearch(search: string | undefined, ...values: SortValue[]): boolean {
-  const needle = search?.trim().toLowerCase()
+  const needle = search ? foldForSearch(search) : ''
   if (!needle) return true
-  return values.some((v) => v != null && String(v).toLowerCase().includes(needle))
+  return values.some((v) => v != null && foldForSearch(String(v)).includes(needle))
 }
 
 /** Reads a numeric path parameter. @throws HttpError 400 with details on `field` when not an integer ID */
