@@ -39,6 +39,22 @@ test.describe('destination list and details', () => {
     await expect(table.getByRole('link', { name: 'LiveRamp Acme Retail' })).toHaveCount(0)
   })
 
+  test('Enter on a focused row opens the destination (keyboard)', async ({ page }) => {
+    await page.goto('/destinations')
+    const search = page.getByRole('searchbox', { name: 'Search destinations' })
+    await search.focus()
+    // Tab moves past the clear button and the tabs into the table; arrows move between rows.
+    const grid = page.getByRole('grid', { name: 'Destinations' })
+    const row = grid.getByRole('row', { name: /Acme DSP Pixel/ })
+    const focusIn = (locator: typeof grid) => locator.evaluate((el) => el.contains(document.activeElement))
+    for (let i = 0; i < 10 && !(await focusIn(grid)); i++) await page.keyboard.press('Tab')
+    for (let i = 0; i < 5 && !(await focusIn(row)); i++) await page.keyboard.press('ArrowDown')
+    expect(await focusIn(row)).toBe(true)
+    await page.keyboard.press('Enter')
+    await expect(page).toHaveURL(/\/destinations\/1003$/)
+    await expect(page.getByRole('heading', { level: 1, name: 'Acme DSP Pixel' })).toBeVisible()
+  })
+
   test('an unknown destination shows a not-found page with a way back', async ({ page }) => {
     await page.goto('/destinations/987654')
     await expect(page.getByText(/987654 was not found/)).toBeVisible()

@@ -1,8 +1,9 @@
 import { Cell, Column, Link, Row, TableBody, TableHeader, TableView, type SpectrumTableProps } from '@adobe/react-spectrum'
-import { Link as RouterLink } from '@tanstack/react-router'
+import { Link as RouterLink, useNavigate } from '@tanstack/react-router'
 import type { Key } from 'react'
 import type { Destination } from '../../api/schemas'
 import { EmptyState } from '../../components/empty-state'
+import { TruncatedText } from '../../components/truncated-text'
 import { formatEpochDay } from '../../lib/dates'
 import type { DestinationSort } from './destination-list-search'
 import { categoryText, typeText } from './destination-text'
@@ -43,7 +44,11 @@ function renderCell(destination: Destination, columnKey: Key) {
         </Cell>
       )
     case 'description':
-      return <Cell>{destination.description}</Cell>
+      return (
+        <Cell textValue={destination.description}>
+          <TruncatedText>{destination.description}</TruncatedText>
+        </Cell>
+      )
     case 'category':
       return <Cell>{categoryText(destination)}</Cell>
     case 'type':
@@ -58,12 +63,15 @@ function renderCell(destination: Destination, columnKey: Key) {
 /**
  * The destination list table (grid "Destinations"): ID, Name (a link to the details page),
  * Description, Category, Type, Mapped Segments, Last Modified (UTC day, MM/DD/YYYY). Sorting by
- * ID and Name is server-side; the table only reports the chosen sort.
+ * ID and Name is server-side; the table only reports the chosen sort. Enter on a row opens it.
  */
 export function DestinationTable({ destinations, sort, onSortChange, loadingState, emptyHint }: DestinationTableProps) {
+  const navigate = useNavigate()
   return (
     <TableView
       aria-label="Destinations"
+      // Enter on a focused row (or a click anywhere on it) opens the destination, as the Name link does.
+      onAction={(key) => void navigate({ to: '/destinations/$destinationId', params: { destinationId: String(key) } })}
       height="size-6000"
       sortDescriptor={toDescriptor(sort)}
       onSortChange={(descriptor) => onSortChange(fromDescriptor(descriptor))}

@@ -8,6 +8,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useDeferredValue, useMemo, useState } from 'react'
 import { destinationQueries } from '../../api/destinations'
 import type { Destination, Mapping } from '../../api/schemas'
+import { TruncatedText } from '../../components/truncated-text'
 import { deliveryStatus } from '../../domain/delivery-status'
 import { formatDay, todayUtc } from '../../lib/dates'
 import { DeliveryStatusCell } from './delivery-status-cell'
@@ -82,12 +83,12 @@ export function MappingTable({ destination, canMap, onEdit, onRemove }: MappingT
               return (
                 <Row key={m.mappingId}>
                   <Cell>{String(m.sid)}</Cell>
-                  <Cell>{name}</Cell>
-                  <Cell>{m.elementDescription ?? ''}</Cell>
+                  <Cell textValue={name}><TruncatedText>{name}</TruncatedText></Cell>
+                  <Cell textValue={m.elementDescription ?? ''}><TruncatedText>{m.elementDescription}</TruncatedText></Cell>
                   <Cell>{SEGMENT_STATUS_TEXT[m.elementStatus]}</Cell>
                   <Cell>{formatDay(m.startDate)}</Cell>
                   <Cell>{m.endDate ? formatDay(m.endDate) : 'No end date'}</Cell>
-                  <Cell>{mappingDisplayValue(m)}</Cell>
+                  <Cell textValue={mappingDisplayValue(m)}><TruncatedText>{mappingDisplayValue(m)}</TruncatedText></Cell>
                   <Cell textValue={`${status.status}. ${status.explanation}`}>
                     <DeliveryStatusCell status={status.status} explanation={status.explanation} />
                   </Cell>

@@ -2,6 +2,7 @@ import { Badge, Cell, Column, Content, ContextualHelp, Flex, Heading, Illustrate
 import type { Key, Selection } from '@adobe/react-spectrum'
 import { useMemo } from 'react'
 import type { DataSource, Segment } from '../../api/schemas'
+import { TruncatedText } from '../../components/truncated-text'
 import type { SegmentAvailability } from './segment-availability'
 
 interface SegmentPickerTableProps {
@@ -95,9 +96,9 @@ export function SegmentPickerTable({ segments, isLoading, availability, dataSour
         {({ segment, a }) => (
           <Row key={String(segment.sid)}>
             <Cell>{String(segment.sid)}</Cell>
-            <Cell>{segment.name}</Cell>
-            <Cell>{segment.integrationCode ?? ''}</Cell>
-            <Cell>{dataSourcesById.get(segment.dataSourceId)?.name ?? `Data source ${segment.dataSourceId}`}</Cell>
+            <Cell textValue={segment.name}><TruncatedText>{segment.name}</TruncatedText></Cell>
+            <Cell textValue={segment.integrationCode ?? ''}><TruncatedText>{segment.integrationCode}</TruncatedText></Cell>
+            <Cell><TruncatedText>{dataSourcesById.get(segment.dataSourceId)?.name ?? `Data source ${segment.dataSourceId}`}</TruncatedText></Cell>
             <Cell>{segment.status === 'ACTIVE' ? 'Active' : 'Inactive'}</Cell>
             <Cell>{segment.totalUniques30Day == null ? 'Unknown' : population.format(segment.totalUniques30Day)}</Cell>
             <Cell textValue={[a.mapped && 'Mapped', a.blockedReason && `Blocked. ${a.blockedReason}`, a.refusedReason].filter(Boolean).join('. ')}>
