@@ -1,12 +1,14 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { DEMO_MODE } from './lib/env'
 import { App } from './app/app'
 
 async function startDemoBackend() {
-  if (!DEMO_MODE) return
-  const { startDemoBackend } = await import('./mocks/browser')
-  await startDemoBackend()
+  // Spelled out (not DEMO_MODE from lib/env) so a production build folds the test to false and
+  // drops the demo backend chunk entirely.
+  if (import.meta.env.DEV || import.meta.env.MODE === 'demo') {
+    const { startDemoBackend } = await import('./mocks/browser')
+    await startDemoBackend()
+  }
 }
 
 const root = document.getElementById('root')
