@@ -46,7 +46,7 @@ export default defineConfig([
     rules: { 'react-refresh/only-export-components': ['error', { allowExportNames: ['Route'] }] },
   },
   {
-    files: ['e2e/**/*.ts', '*.config.ts', 'scripts/**/*.{ts,mjs}', 'src/mocks/**/*.ts', 'src/test/**/*.{ts,tsx}', 'src/**/*.test.{ts,tsx}'],
+    files: ['e2e/**/*.ts', '*.config.ts', 'scripts/**/*.{ts,mjs}', 'server/**/*.ts', 'contract/**/*.ts', 'src/mocks/**/*.ts', 'src/test/**/*.{ts,tsx}', 'src/**/*.test.{ts,tsx}'],
     rules: { 'react-refresh/only-export-components': 'off' },
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },

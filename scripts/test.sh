@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# Runs every check of the project: typecheck, lint, unit/component tests (Vitest) and end-to-end
-# tests (Playwright on Debian's Chromium). Prints one closing line "N passed, N failed" that sums
-# all runners; typecheck and lint count as one check each. Exit code 0 only when nothing failed.
+# Runs every check of the project: typecheck, lint, unit/component tests (Vitest), the Node servers'
+# tests (credential proxy with local IMS/AAM stand-ins, demo API over HTTP), the contract suite
+# against the HTTP demo backend (straight and through the proxy) and end-to-end tests (Playwright on
+# Debian's Chromium). Prints one closing line "N passed, N failed" that sums all runners; typecheck,
+# lint, the production build check and the server build count as one check each. Exit code 0 only when nothing failed.
 set -u
 cd "$(dirname "$0")/.."
 mkdir -p reports
-rm -f reports/vitest.json reports/playwright.json reports/summary.txt
+rm -f reports/vitest.json reports/server.json reports/contract.json reports/contract-proxy.json reports/playwright.json reports/summary.txt
 
 ensure_chromium() {
   [ -x /usr/bin/chromium ] && return 0
@@ -30,6 +32,12 @@ check "typecheck" npx tsc -b
 check "lint" npx eslint .
 echo "== unit and component tests (vitest)"
 npx vitest run --reporter=default --reporter=json --outputFile=reports/vitest.json
+check "production build has no demo code" bash scripts/check-production-build.sh
+check "server build" npx vite build --config vite.server.config.ts --logLevel warn
+echo "== server and proxy tests (vitest)"
+npx vitest run --config vitest.server.config.ts --reporter=default --reporter=json --outputFile=reports/server.json
+echo "== contract suite on the HTTP demo backend"
+node scripts/contract-on-demo.mjs
 if ensure_chromium; then
   echo "== end-to-end tests (playwright)"
   PLAYWRIGHT_JSON_OUTPUT_FILE=reports/playwright.json npx playwright test --reporter=list,json
