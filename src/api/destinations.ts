@@ -2,11 +2,15 @@ import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@ta
 import { z } from 'zod'
 import { apiRequest } from './http'
 import {
+  availablePlatformsSchema,
+  destinationLimitsSchema,
   destinationSchema,
   mappingSchema,
   pageOrArraySchema,
   type Category,
+  type DestinationCreate,
   type DestinationType,
+  type DestinationUpdate,
   type MappingCreate,
   type MappingUpdate,
 } from './schemas'
@@ -67,6 +71,37 @@ export const destinationQueries = {
       queryKey: [...destinationQueries.all(), 'mappings', destinationId] as const,
       queryFn: ({ signal }) => fetchAllMappings(destinationId, signal),
     }),
+  /** `GET /v1/destinations/limits`: usage against AAM's limits. */
+  limits: () =>
+    queryOptions({
+      queryKey: [...destinationQueries.all(), 'limits'] as const,
+      queryFn: ({ signal }) => apiRequest('/v1/destinations/limits', { schema: destinationLimitsSchema, signal }),
+    }),
+  /** `GET /v1/destinations/configurations/available-platforms/`: AAM's device platforms; they never change. */
+  platforms: () =>
+    queryOptions({
+      queryKey: ['destination-platforms'] as const,
+      queryFn: ({ signal }) => apiRequest('/v1/destinations/configurations/available-platforms/', { schema: availablePlatformsSchema, signal }),
+      staleTime: Infinity,
+    }),
+}
+
+/**
+ * `POST /v1/destinations/` (AAM "Create a destination"): 201 with the new destination.
+ * @throws ApiError 400 VALIDATION_FAILED (field `details`), 403 FORBIDDEN (missing permission, or S2S
+ *   by someone who is not a partner admin), 409 LIMIT_REACHED
+ */
+export function createDestination(body: DestinationCreate) {
+  return apiRequest('/v1/destinations/', { method: 'POST', body, schema: destinationSchema })
+}
+
+/**
+ * `PUT /v1/destinations/{id}` with the `updateTime` the edit started from: 200 with the saved object.
+ * @throws ApiError 400 VALIDATION_FAILED, 403 FORBIDDEN, 404 NOT_FOUND, 409 STALE_UPDATE (`current`
+ *   holds the server's version), 409 EXPORT_CONTROL_CONFLICT (details name the blocked segments)
+ */
+export function updateDestination(destinationId: number, body: DestinationUpdate) {
+  return apiRequest(`/v1/destinations/${destinationId}`, { method: 'PUT', body, schema: destinationSchema })
 }
 
 const createdMappingsSchema = z.array(mappingSchema)
@@ -95,7 +130,8 @@ export function deleteDestination(destinationId: number) {
   return apiRequest(`/v1/destinations/${destinationId}`, { method: 'DELETE' })
 }
 
-function useInvalidateDestination(destinationId: number) {
+/** Invalidates everything cached about one destination: its mappings, its detail and every list. */
+export function useInvalidateDestination(destinationId: number) {
   const queryClient = useQueryClient()
   return () =>
     Promise.all([
@@ -140,6 +176,36 @@ export function useDeleteDestination() {
     onSuccess: (_data, destinationId) => {
       queryClient.removeQueries({ queryKey: destinationQueries.detail(destinationId).queryKey })
       return queryClient.invalidateQueries({ queryKey: destinationQueries.lists() })
+    },
+  })
+}
+
+/** Creates a destination; refreshes the lists and limits and seeds the new destination's detail query. */
+export function useCreateDestination() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (body: DestinationCreate) => createDestination(body),
+    onSuccess: (created) => {
+      queryClient.setQueryData(destinationQueries.detail(created.destinationId).queryKey, created)
+      return Promise.all([
+        queryClient.invalidateQueries({ queryKey: destinationQueries.lists() }),
+        queryClient.invalidateQueries({ queryKey: destinationQueries.limits().queryKey }),
+      ])
+    },
+  })
+}
+
+/** Updates destination `destinationId`; stores the saved object and refreshes the lists. */
+export function useUpdateDestination(destinationId: number) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (body: DestinationUpdate) => updateDestination(destinationId, body),
+    onSuccess: (saved) => {
+      queryClient.setQueryData(destinationQueries.detail(destinationId).queryKey, saved)
+      return Promise.all([
+        queryClient.invalidateQueries({ queryKey: destinationQueries.detail(destinationId).queryKey }),
+        queryClient.invalidateQueries({ queryKey: destinationQueries.lists() }),
+      ])
     },
   })
 }

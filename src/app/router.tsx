@@ -64,12 +64,29 @@ const destinationDetailsRoute = createRoute({
   },
 }).lazy(() => import('./routes/destination-details.lazy').then((m) => m.Route))
 
-const routeTree = rootRoute.addChildren([indexRoute, destinationsRoute, destinationDetailsRoute])
+const newDestinationRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/destinations/new',
+  loader: ({ context }) => {
+    void context.queryClient.ensureQueryData(destinationQueries.platforms()).catch(ignore)
+  },
+}).lazy(() => import('./routes/destination-new.lazy').then((m) => m.Route))
+
+const editDestinationRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/destinations/$destinationId/edit',
+  loader: async ({ context, params }) => {
+    if (!isDestinationIdParam(params.destinationId)) return
+    await context.queryClient.ensureQueryData(destinationQueries.detail(Number(params.destinationId))).catch(ignore)
+  },
+}).lazy(() => import('./routes/destination-edit.lazy').then((m) => m.Route))
+
+const routeTree = rootRoute.addChildren([indexRoute, destinationsRoute, newDestinationRoute, destinationDetailsRoute, editDestinationRoute])
 
 /**
  * The app's router: `/` -> `/destinations` (list, search params per `destinationListSearchSchema`),
- * `/destinations/$destinationId` (details; `new` and other non-numeric IDs show not-found), and a
- * not-found view for anything else. Pass a memory history in tests.
+ * `/destinations/new` (create form), `/destinations/$destinationId` (details; non-numeric IDs show
+ * not-found), `/destinations/$destinationId/edit` (edit form), and a not-found view for anything else. Pass a memory history in tests.
  */
 export function createAppRouter(queryClient: QueryClient, history?: RouterHistory) {
   return createRouter({

@@ -71,6 +71,51 @@ const destinationStatusSchema = z.preprocess(
 )
 
 /**
+ * Fields of a destination object (before normalisation): the one place their shapes are written.
+ * `destinationSchema` reads the wire with it; the write schemas (`destination-write.ts`) pick and
+ * tighten these fields.
+ */
+export const destinationObjectSchema = z.object({
+  destinationId: intId,
+  pid: z.number().int().optional(),
+  name: z.string(),
+  description: z.string().nullish().transform((v) => v ?? ''),
+  destinationType: destinationTypeSchema,
+  category: categorySchema,
+  platform: z.string().nullish(),
+  partner: partnerSchema.nullish(),
+  clientName: z.string().nullish(),
+  autoFillMapping: autoFillSchema.default('NONE'),
+  dataExportLabels: z.array(dataExportLabelSchema).default([]),
+  status: destinationStatusSchema.optional(),
+  dataSourceId: z.number().int().nullish(),
+  // URL (PUSH)
+  serializationEnabled: z.boolean().nullish(),
+  urlFormatString: z.string().nullish(),
+  secureUrlFormatString: z.string().nullish(),
+  delimiter: z.string().nullish(),
+  // Cookie (ADS)
+  cookieName: z.string().nullish(),
+  formatType: z.enum(['single_key', 'key_value']).nullish(),
+  singleKey: z.string().nullish(),
+  keySeparator: z.string().nullish(),
+  valueSeparator: z.string().nullish(),
+  serializationSeparator: z.string().nullish(),
+  cnameDomain: z.string().nullish(),
+  domainRestrictions: z.string().nullish(),
+  siteIDs: z.array(z.number().int()).nullish(),
+  maxSize: z.coerce.number().nullish(),
+  ttl: z.coerce.number().nullish(),
+  // Bookkeeping
+  createTime: epochMs.optional(),
+  updateTime: epochMs.optional(),
+  crUID: z.number().int().nullish(),
+  upUID: z.number().int().nullish(),
+  mappingCount: z.number().int().nonnegative().optional(),
+  mappings: z.array(mappingSchema).nullish(),
+})
+
+/**
  * A destination as AAM returns it (API guide, "Destination API methods" and 6.4 of our reference),
  * with our extensions `category`, `platform`, `partner`, `clientName`, `autoFillMapping`,
  * `dataExportLabels` and `mappingCount`. `GET /destinations/` returns partial objects, so
@@ -87,45 +132,7 @@ export const destinationSchema = z.preprocess(
     const category = d.category ?? (d.destinationType === 'ANALYTICS' ? 'ADOBE_EXPERIENCE_CLOUD' : d.destinationType === 'S2S' || d.destinationType === 'PEOPLE_BASED' ? 'INTEGRATED_PLATFORMS' : 'CUSTOM')
     return { ...d, destinationId: d.destinationId ?? d.orderId, category }
   },
-  z.object({
-    destinationId: intId,
-    pid: z.number().int().optional(),
-    name: z.string(),
-    description: z.string().nullish().transform((v) => v ?? ''),
-    destinationType: destinationTypeSchema,
-    category: categorySchema,
-    platform: z.string().nullish(),
-    partner: partnerSchema.nullish(),
-    clientName: z.string().nullish(),
-    autoFillMapping: autoFillSchema.default('NONE'),
-    dataExportLabels: z.array(dataExportLabelSchema).default([]),
-    status: destinationStatusSchema.optional(),
-    dataSourceId: z.number().int().nullish(),
-    // URL (PUSH)
-    serializationEnabled: z.boolean().nullish(),
-    urlFormatString: z.string().nullish(),
-    secureUrlFormatString: z.string().nullish(),
-    delimiter: z.string().nullish(),
-    // Cookie (ADS)
-    cookieName: z.string().nullish(),
-    formatType: z.enum(['single_key', 'key_value']).nullish(),
-    singleKey: z.string().nullish(),
-    keySeparator: z.string().nullish(),
-    valueSeparator: z.string().nullish(),
-    serializationSeparator: z.string().nullish(),
-    cnameDomain: z.string().nullish(),
-    domainRestrictions: z.string().nullish(),
-    siteIDs: z.array(z.number().int()).nullish(),
-    maxSize: z.coerce.number().nullish(),
-    ttl: z.coerce.number().nullish(),
-    // Bookkeeping
-    createTime: epochMs.optional(),
-    updateTime: epochMs.optional(),
-    crUID: z.number().int().nullish(),
-    upUID: z.number().int().nullish(),
-    mappingCount: z.number().int().nonnegative().optional(),
-    mappings: z.array(mappingSchema).nullish(),
-  }),
+  destinationObjectSchema,
 )
 export type Destination = z.output<typeof destinationSchema>
 

@@ -9,6 +9,7 @@ export function DestinationsRoute() {
     <DestinationListPage
       search={search}
       onSearchChange={(patch, options) => void navigate({ search: (prev) => ({ ...prev, ...patch }), replace: options?.replace })}
+      onCreate={() => void navigate({ to: '/destinations/new' })}
     />
   )
 }

@@ -7,6 +7,7 @@ import type { CurrentUser, Destination } from '../../api/schemas'
 import { describeError } from '../../components/error-message'
 import { GuardedButton } from '../../components/guarded-button'
 import { deleteDestinationReason } from './destination-rules'
+import { GuidedDeleteButton } from './guided-delete-button'
 
 interface DeleteDestinationButtonProps {
   destination: Destination
@@ -16,7 +17,8 @@ interface DeleteDestinationButtonProps {
 /**
  * "Delete" for a destination. Enabled only with DELETE_ALL_DESTINATIONS and no mappings (AAM
  * refuses with 409 DESTINATION_HAS_MAPPINGS), otherwise disabled with the reason shown. Confirms in
- * the alert dialog "Delete destination", then deletes, toasts and opens the list.
+ * the alert dialog "Delete destination", then deletes, toasts and opens the list. With mappings,
+ * "Remove All Mappings" beside it offers the guided way (`GuidedDeleteButton`).
  */
 export function DeleteDestinationButton({ destination, user }: DeleteDestinationButtonProps) {
   const [isOpen, setOpen] = useState(false)
@@ -54,6 +56,7 @@ export function DeleteDestinationButton({ destination, user }: DeleteDestination
       >
         Delete
       </GuardedButton>
+      <GuidedDeleteButton destination={destination} user={user} mappingCount={mappingCount} />
       <DialogContainer onDismiss={() => setOpen(false)}>
         {isOpen && (
           <AlertDialog

@@ -1,6 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it, vi } from 'vitest'
+import { demoDb } from '../../mocks/db'
 import { server } from '../../mocks/node'
 import { renderApp } from '../../test/render-app'
 
@@ -74,6 +75,48 @@ describe('destination details', () => {
   })
 })
 
+describe('guided delete of a destination with mappings', () => {
+  it('removes all mappings after a typed confirmation, then deletes the destination', async () => {
+    const { router, user } = await renderApp('/destinations/1002', { user: 'demo-care' })
+    await screen.findByRole('heading', { level: 1, name: 'LiveRamp Friendly Names' })
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Delete' })).toHaveAccessibleDescription('Remove its 4 segment mappings first.'))
+    await user.click(screen.getByRole('button', { name: 'Remove All Mappings' }))
+    const dialog = await screen.findByRole('alertdialog', { name: 'Remove all mappings, then delete' })
+    expect(dialog).toHaveTextContent('has 4 segment mappings')
+    const go = within(dialog).getByRole('button', { name: 'Remove 4 segment mappings and delete' })
+    expect(go).toBeDisabled()
+    await user.type(within(dialog).getByRole('textbox', { name: 'Type the destination ID (1002) to confirm' }), '1002')
+    await user.click(go)
+    expect(await screen.findByText('Removed 4 segment mappings and deleted destination "LiveRamp Friendly Names".')).toBeInTheDocument()
+    await waitFor(() => expect(router.state.location.pathname).toBe('/destinations'))
+    expect(demoDb().destinations.has(1002)).toBe(false)
+    expect(demoDb().mappingCount(1002)).toBe(0)
+  })
+
+  it('is not offered without DELETE_ALL_DESTINATIONS', async () => {
+    await renderApp('/destinations/1002', { user: 'demo-marketer' })
+    await screen.findByRole('heading', { level: 1, name: 'LiveRamp Friendly Names' })
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Delete' })).toHaveAccessibleDescription(/DELETE_ALL_DESTINATIONS/))
+    expect(screen.queryByRole('button', { name: 'Remove All Mappings' })).not.toBeInTheDocument()
+  })
+})
+
+describe('Edit on the details page', () => {
+  it('is disabled with the reason without EDIT_ALL_DESTINATIONS, and opens the edit form for customer care', async () => {
+    const { unmount } = await renderApp('/destinations/1010', { user: 'demo-marketer' })
+    await screen.findByRole('heading', { level: 1, name: 'Empty Test Destination' })
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Edit' })).toHaveAccessibleDescription(/EDIT_ALL_DESTINATIONS/))
+    expect(screen.getByRole('button', { name: 'Edit' })).toBeDisabled()
+    unmount()
+    const { router, user } = await renderApp('/destinations/1010', { user: 'demo-care' })
+    await screen.findByRole('heading', { level: 1, name: 'Empty Test Destination' })
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Edit' })).toBeEnabled())
+    await user.click(screen.getByRole('button', { name: 'Edit' }))
+    await waitFor(() => expect(router.state.location.pathname).toBe('/destinations/1010/edit'))
+    expect(await screen.findByRole('heading', { level: 1, name: 'Edit Empty Test Destination' })).toBeInTheDocument()
+  })
+})
+
 describe('session', () => {
   it('switches the demo user from the current-user menu', async () => {
     const { user } = await renderApp('/destinations')
@@ -85,7 +128,7 @@ describe('session', () => {
     await user.click(within(menu).getByRole('menuitem', { name: 'Customer Care' }))
     expect(await screen.findByRole('button', { name: /^Signed in as .+ \(Customer Care\)$/ })).toBeInTheDocument()
     expect(await screen.findByText(/^Now signed in as .+ \(Customer Care\)\.$/)).toBeInTheDocument()
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Create Destination' })).toHaveAccessibleDescription(/not available in this version/))
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Create Destination' })).toBeEnabled())
   })
 
   it('explains a 401 and how to recover', async () => {

@@ -6,10 +6,12 @@ import { useCurrentUser } from '../session/use-current-user'
 import { DeleteDestinationButton } from './delete-destination-button'
 import { DestinationBasicInfo } from './destination-basic-info'
 import { DestinationConfiguration } from './destination-configuration'
+import { EditDestinationButton } from './edit-destination-button'
+import { ReapplyAutoFillSection } from './reapply-auto-fill-section'
 
 /**
  * A loaded destination (product spec 2.2): breadcrumbs back to "Destinations", the h1 with its
- * name, "Delete", the read-only sections and the "Segment Mappings" section.
+ * name, "Edit", "Delete", the read-only sections and the "Segment Mappings" section.
  */
 export function DestinationDetails({ destination }: { destination: Destination }) {
   const { data: user } = useCurrentUser()
@@ -25,10 +27,16 @@ export function DestinationDetails({ destination }: { destination: Destination }
             <Item key="current">{destination.name}</Item>
           </Breadcrumbs>
         }
-        actions={<DeleteDestinationButton destination={destination} user={user} />}
+        actions={
+          <>
+            <EditDestinationButton destination={destination} user={user} />
+            <DeleteDestinationButton destination={destination} user={user} />
+          </>
+        }
       />
       <DestinationBasicInfo destination={destination} />
       <DestinationConfiguration destination={destination} />
+      <ReapplyAutoFillSection destination={destination} />
       <SegmentMappingsSection destination={destination} />
     </>
   )

@@ -1,12 +1,12 @@
 import { Flex, SearchField } from '@adobe/react-spectrum'
 import { useQuery } from '@tanstack/react-query'
 import { destinationQueries } from '../../api/destinations'
-import { missingPermissionReason } from '../../domain/permissions'
 import { ErrorState } from '../../components/error-state'
 import { GuardedButton } from '../../components/guarded-button'
 import { PageHeader } from '../../components/page-header'
 import { useCurrentUser } from '../session/use-current-user'
 import { DestinationCategoryTabs } from './destination-category-tabs'
+import { createDestinationReason } from './destination-rules'
 import { toDestinationListParams, type DestinationListSearch } from './destination-list-search'
 import { DestinationPager } from './destination-pager'
 import { DestinationTable } from './destination-table'
@@ -17,18 +17,16 @@ interface DestinationListPageProps {
   search: DestinationListSearch
   /** Merges `patch` into the URL search; `replace` for typing, a new history entry otherwise. */
   onSearchChange: (patch: Partial<DestinationListSearch>, options?: { replace?: boolean }) => void
+  /** "Create Destination" (enabled with CREATE_DESTINATIONS): opens `/destinations/new`. */
+  onCreate: () => void
 }
-
-/** Why "Create Destination" is off even for users who may create: the configuration screen is not built yet. */
-const CREATE_NOT_AVAILABLE =
-  'Creating destinations is not available in this version yet; existing destinations can be opened and mapped.'
 
 /**
  * The destination list (product spec 2.1): h1 "Destinations", "Create Destination", category tabs,
  * "Search destinations", the server-paged and server-sorted table and the pager. All view state
  * comes from and goes to the URL through `search` / `onSearchChange`.
  */
-export function DestinationListPage({ search, onSearchChange }: DestinationListPageProps) {
+export function DestinationListPage({ search, onSearchChange, onCreate }: DestinationListPageProps) {
   const { data: user } = useCurrentUser()
   const params = toDestinationListParams(search)
   const list = useQuery(destinationQueries.list(params))
@@ -48,10 +46,7 @@ export function DestinationListPage({ search, onSearchChange }: DestinationListP
       <PageHeader
         title="Destinations"
         actions={
-          <GuardedButton
-            variant="accent"
-            reason={missingPermissionReason(user, 'CREATE_DESTINATIONS') ?? CREATE_NOT_AVAILABLE}
-          >
+          <GuardedButton variant="accent" reason={createDestinationReason(user)} onPress={onCreate}>
             Create Destination
           </GuardedButton>
         }

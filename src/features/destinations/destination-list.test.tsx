@@ -89,7 +89,7 @@ describe('destination list', () => {
     expect(searchOf(router).get('page')).toBeNull()
   })
 
-  it('disables Create Destination with the reason for every user', async () => {
+  it('enables Create Destination only with CREATE_DESTINATIONS, otherwise says why', async () => {
     for (const token of ['demo-marketer', 'demo-viewer'] as const) {
       const { unmount } = await renderApp('/destinations', { user: token })
       const button = await screen.findByRole('button', { name: 'Create Destination' })
@@ -97,11 +97,10 @@ describe('destination list', () => {
       expect(button).toBeDisabled()
       unmount()
     }
-    // Customer care holds the permission; the configuration screen is what is missing.
-    await renderApp('/destinations', { user: 'demo-care' })
-    const button = await screen.findByRole('button', { name: 'Create Destination' })
-    await waitFor(() => expect(button).toHaveAccessibleDescription(/not available in this version/))
-    expect(button).toBeDisabled()
+    const { router, user } = await renderApp('/destinations', { user: 'demo-care' })
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Create Destination' })).toBeEnabled())
+    await user.click(screen.getByRole('button', { name: 'Create Destination' }))
+    await waitFor(() => expect(router.state.location.pathname).toBe('/destinations/new'))
   })
 
   it('shows an error state with Retry when the server fails', async () => {

@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { destinationListQuerySchema, pagingQuerySchema } from '../../api/schemas'
 import { demoDb, saveDemoDb } from '../db'
 import type { DestinationRecord } from '../types'
+import { destinationWriteHandlers } from './destination-writes'
 import { destinationJson, destinationListItem } from './shape'
 import { apiError, endpoint, idParam, listResponse, matchesSearch, noContent, parse, queryOf, sortItems } from './support'
 
@@ -24,8 +25,11 @@ export function findDestination(id: string | readonly string[] | undefined): Des
  *   mappingCount; bare array without `page`/`pageSize`, else the paging envelope.
  * - `GET /v1/destinations/{id}`: `mappings` null unless `includeMappings=true`.
  * - `DELETE /v1/destinations/{id}`: 204; 409 DESTINATION_HAS_MAPPINGS while mappings exist.
+ * - writes, limits and available platforms: see `destinationWriteHandlers` (listed first, so
+ *   `/limits` is not read as a destination ID).
  */
 export const destinationHandlers = [
+  ...destinationWriteHandlers,
   ...endpoint('get', '/v1/destinations', { permission: 'VIEW_ALL_DESTINATIONS', action: 'view destinations' }, ({ request }) => {
     const db = demoDb()
     const q = parse(listQuery, queryOf(request))

@@ -1,0 +1,52 @@
+import { Checkbox, Flex, Radio, RadioGroup, TextField } from '@adobe/react-spectrum'
+import { Controller, useWatch } from 'react-hook-form'
+import { DOMAIN_RESTRICTION_TEXT, DOMAIN_RESTRICTIONS, FORMAT_TYPE_TEXT, FORMAT_TYPES } from '../../../api/schemas'
+import { fieldValidation } from './field-validation'
+import type { FormControl } from './destination-form-values'
+
+type TextName = 'cookieName' | 'singleKey' | 'keySeparator' | 'valueSeparator' | 'serializationSeparator' | 'cnameDomain'
+
+function CookieText(props: { control: FormControl; name: TextName; label: string; description: string }) {
+  return (
+    <Controller control={props.control} name={props.name} render={({ field, fieldState }) => (
+      <TextField label={props.label} value={field.value} onChange={field.onChange} onBlur={field.onBlur}
+        ref={field.ref} description={props.description} {...fieldValidation(fieldState)} />
+    )} />
+  )
+}
+
+/**
+ * Configuration of a cookie destination (AAM "Create a cookie destination", "Cookie destination
+ * options"): "Cookie Name", RadioGroup "Data Format" (Single key / Multi key), "Key" (single key),
+ * "Key Separator", "Value Separator", Checkbox "Serialize" with "Serial Delimiter", "Cookie Domain"
+ * (one dot-prefixed domain, blank = all) and RadioGroup "Publish Data To" with AAM's three options.
+ */
+export function CookieConfiguration({ control }: { control: FormControl }) {
+  const formatType = useWatch({ control, name: 'formatType' })
+  const serialized = useWatch({ control, name: 'serializationEnabled' })
+  return (
+    <Flex direction="column" gap="size-150" maxWidth="size-6000">
+      <CookieText control={control} name="cookieName" label="Cookie Name" description="Short, without special characters: letters, digits, _ or -." />
+      <Controller control={control} name="formatType" render={({ field, fieldState }) => (
+        <RadioGroup label="Data Format" value={field.value} onChange={(v) => field.onChange(v)} {...fieldValidation(fieldState)}
+          description="Single key: the key is set here and each mapping sets a value. Multi key: each mapping sets key and value.">
+          {FORMAT_TYPES.map((t) => <Radio key={t} value={t}>{FORMAT_TYPE_TEXT[t]}</Radio>)}
+        </RadioGroup>
+      )} />
+      {formatType === 'single_key' && <CookieText control={control} name="singleKey" label="Key" description="The cookie key, e.g. seg." />}
+      <CookieText control={control} name="keySeparator" label="Key Separator" description="Between key and value, e.g. =" />
+      <CookieText control={control} name="valueSeparator" label="Value Separator" description="Between values, e.g. ," />
+      <Controller control={control} name="serializationEnabled" render={({ field }) => (
+        <Checkbox isSelected={field.value} onChange={field.onChange}>Serialize</Checkbox>
+      )} />
+      {serialized && <CookieText control={control} name="serializationSeparator" label="Serial Delimiter" description="Between serialized values (Google Ad Manager: comma only)." />}
+      <CookieText control={control} name="cnameDomain" label="Cookie Domain"
+        description="One domain starting with a dot, e.g. .sports.com; no wildcards, no https:// or www. Blank sets the cookie on all domains." />
+      <Controller control={control} name="domainRestrictions" render={({ field, fieldState }) => (
+        <RadioGroup label="Publish Data To" value={field.value} onChange={(v) => field.onChange(v)} {...fieldValidation(fieldState)}>
+          {DOMAIN_RESTRICTIONS.map((r) => <Radio key={r} value={r}>{DOMAIN_RESTRICTION_TEXT[r]}</Radio>)}
+        </RadioGroup>
+      )} />
+    </Flex>
+  )
+}

@@ -1,0 +1,47 @@
+import type { UseFormSetError } from 'react-hook-form'
+import { isApiError } from '../../../api/api-error'
+import { destinationSchema, type Destination } from '../../../api/schemas'
+import { describeError } from '../../../components/error-message'
+import { NEW_DESTINATION_VALUES, type DestinationFormValues } from './destination-form-values'
+import type { FormSaveErrorState } from './form-save-error'
+
+const FORM_FIELDS = new Set(Object.keys(NEW_DESTINATION_VALUES))
+
+/**
+ * Turns a failed save into what the form shows: each server `details` entry whose `field` is a form
+ * input becomes that input's error (the first message per field); the rest are listed in the alert.
+ * 409 STALE_UPDATE offers `onLoadCurrent(current)` with the server's version. Never touches values.
+ */
+export function toFormSaveError(
+  error: unknown,
+  setError: UseFormSetError<DestinationFormValues>,
+  onLoadCurrent: (current: Destination) => void,
+): FormSaveErrorState {
+  const { message, hint } = describeError(error)
+  if (isApiError(error, 'STALE_UPDATE')) {
+    const current = destinationSchema.safeParse(error.current)
+    return {
+      title: 'Someone else changed this destination',
+      message: `${message} "Load the current version" discards your changes and shows what is saved now.`,
+      details: [],
+      onLoadCurrent: current.success ? () => onLoadCurrent(current.data) : undefined,
+    }
+  }
+  const unplaced: string[] = []
+  const placed = new Set<string>()
+  if (isApiError(error)) {
+    for (const detail of error.details) {
+      if (FORM_FIELDS.has(detail.field) && !placed.has(detail.field)) {
+        placed.add(detail.field)
+        setError(detail.field as keyof DestinationFormValues, { type: 'server', message: detail.message }, { shouldFocus: placed.size === 1 })
+      } else {
+        unplaced.push(FORM_FIELDS.has(detail.field) ? detail.message : `${detail.field}: ${detail.message}`)
+      }
+    }
+  }
+  return {
+    title: 'Could not save the destination',
+    message: placed.size ? `${message} Fix what is marked and select Save again.` : `${message} ${hint}`,
+    details: unplaced,
+  }
+}
