@@ -156,6 +156,8 @@ test.describe('destination configuration', () => {
     const table = page.getByRole('grid', { name: 'Segments Mapped to LiveRamp Friendly Names' })
     await expect(table.getByText('Acme Sports Fans')).toBeVisible()
     await expect(page.getByText(/4 segment mappings have values that differ from Auto-fill \(Segment ID\)/)).toBeVisible()
+    await expect(table.getByText(/^Differs from auto-fill \(\d+\)$/)).toHaveCount(4)
+    await expect(page.getByRole('heading', { level: 2, name: 'Data sources with Data Export Controls' })).toBeVisible()
 
     await page.getByRole('button', { name: 'Re-apply auto-fill' }).click()
     const preview = page.getByRole('dialog', { name: 'Re-apply auto-fill' })
@@ -166,5 +168,6 @@ test.describe('destination configuration', () => {
     await expect(preview).toBeHidden()
     await expect(table.getByText('Acme Sports Fans')).toHaveCount(0)
     await expect(page.getByText(/have values that differ/)).toHaveCount(0)
+    await expect(table.getByText(/^Differs from auto-fill/)).toHaveCount(0)
   })
 })

@@ -55,6 +55,35 @@ test.describe('destination list and details', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Acme DSP Pixel' })).toBeVisible()
   })
 
+  test('customer care bulk-deletes destinations without mappings; a row click still opens one', async ({ page, signInAs, expectNoA11yViolations }) => {
+    await signInAs('care')
+    await page.goto('/destinations')
+    const grid = page.getByRole('grid', { name: 'Destinations' })
+    const mapped = grid.getByRole('row', { name: /LiveRamp Acme Retail/ })
+    await expect(mapped.getByRole('checkbox')).toBeDisabled()
+    await expect(mapped).toContainText('150 (has mappings, cannot be selected)')
+    await expect(page.getByRole('button', { name: 'Delete Selected' })).toBeDisabled()
+    await expectNoA11yViolations(page)
+
+    await page.getByRole('searchbox', { name: 'Search destinations' }).fill('Empty Test')
+    // A new search clears the selection: wait until the search is in the URL and the rows changed.
+    await expect(page).toHaveURL(/\/destinations\?q=Empty/)
+    await expect(mapped).toHaveCount(0)
+    const row = grid.getByRole('row', { name: /Empty Test Destination/ })
+    await row.getByRole('checkbox').check()
+    await expect(row).toHaveAttribute('aria-selected', 'true')
+    await page.getByRole('button', { name: 'Delete Selected' }).click()
+    const confirm = page.getByRole('alertdialog', { name: 'Delete destinations' })
+    await expect(confirm.getByRole('list', { name: 'Destinations to delete' })).toHaveText('Empty Test Destination (ID 1010)')
+    await expectNoA11yViolations(page)
+    await confirm.getByRole('button', { name: 'Delete' }).click()
+    await expect(page.getByText('No destinations found')).toBeVisible()
+
+    await page.getByRole('button', { name: 'Clear search' }).click()
+    await grid.getByRole('row', { name: /Acme DSP Pixel/ }).getByRole('gridcell').nth(3).click()
+    await expect(page).toHaveURL(/\/destinations\/1003$/)
+  })
+
   test('an unknown destination shows a not-found page with a way back', async ({ page }) => {
     await page.goto('/destinations/987654')
     await expect(page.getByText(/987654 was not found/)).toBeVisible()

@@ -130,6 +130,15 @@ export function deleteDestination(destinationId: number) {
   return apiRequest(`/v1/destinations/${destinationId}`, { method: 'DELETE' })
 }
 
+/**
+ * `POST /v1/destinations/bulk-delete/` with the IDs (204): deletes all of them or none.
+ * @throws ApiError 403 FORBIDDEN (DELETE_ALL_DESTINATIONS), 404 NOT_FOUND (unknown IDs),
+ *   409 DESTINATION_HAS_MAPPINGS (names the destinations that still have mappings)
+ */
+export function bulkDeleteDestinations(destinationIds: number[]) {
+  return apiRequest('/v1/destinations/bulk-delete/', { method: 'POST', body: destinationIds })
+}
+
 /** Invalidates everything cached about one destination: its mappings, its detail and every list. */
 export function useInvalidateDestination(destinationId: number) {
   const queryClient = useQueryClient()
@@ -176,6 +185,21 @@ export function useDeleteDestination() {
     onSuccess: (_data, destinationId) => {
       queryClient.removeQueries({ queryKey: destinationQueries.detail(destinationId).queryKey })
       return queryClient.invalidateQueries({ queryKey: destinationQueries.lists() })
+    },
+  })
+}
+
+/** Deletes several destinations without mappings in one request; drops them from the cache and refreshes lists and limits. */
+export function useBulkDeleteDestinations() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (destinationIds: number[]) => bulkDeleteDestinations(destinationIds),
+    onSuccess: (_data, destinationIds) => {
+      for (const id of destinationIds) queryClient.removeQueries({ queryKey: destinationQueries.detail(id).queryKey })
+      return Promise.all([
+        queryClient.invalidateQueries({ queryKey: destinationQueries.lists() }),
+        queryClient.invalidateQueries({ queryKey: destinationQueries.limits().queryKey }),
+      ])
     },
   })
 }

@@ -8,6 +8,7 @@ import {
   urlTemplateSchema,
 } from './destination-write'
 import { destinationDescriptionSchema, destinationNameSchema, liveRampClientNameSchema } from './destination'
+import { parseSiteIdsText, siteIdsSchema } from './site-ids'
 
 /** Fields with issues, sorted ("body" for root issues). */
 function issues(result: { success: boolean; error?: { issues: { path: PropertyKey[] }[] } }) {
@@ -68,10 +69,38 @@ describe('cookie destinations (ADS)', () => {
 
   it('is Browser only, publishes to all / inclusion / exclusion, no auto-fill', () => {
     expect(issues(destinationCreateSchema.safeParse({ ...COOKIE_BASE, platform: 'ALL' }))).toEqual(['platform'])
-    for (const r of ['all_domains', 'inclusion', 'exclusion']) expect(destinationCreateSchema.safeParse({ ...COOKIE_BASE, domainRestrictions: r }).success).toBe(true)
+    expect(destinationCreateSchema.safeParse({ ...COOKIE_BASE, domainRestrictions: 'all_domains' }).success).toBe(true)
+    for (const r of ['inclusion', 'exclusion']) expect(destinationCreateSchema.parse({ ...COOKIE_BASE, domainRestrictions: r, siteIDs: [77, 78] })).toMatchObject({ siteIDs: [77, 78] })
     expect(issues(destinationCreateSchema.safeParse({ ...COOKIE_BASE, domainRestrictions: 'some' }))).toEqual(['domainRestrictions'])
     expect(issues(destinationCreateSchema.safeParse({ ...COOKIE_BASE, autoFillMapping: 'SEGMENT_ID' }))).toEqual(['autoFillMapping'])
     expect(issues(destinationCreateSchema.safeParse({ ...COOKIE_BASE, cnameDomain: 'sports.com' }))).toEqual(['cnameDomain'])
+  })
+})
+
+describe('cookie "Publish Data To" site IDs', () => {
+  it('needs site IDs for the selected domains (included or excluded) and none for all domains', () => {
+    for (const r of ['inclusion', 'exclusion']) {
+      for (const siteIDs of [undefined, null, []]) expect(issues(destinationCreateSchema.safeParse({ ...COOKIE_BASE, domainRestrictions: r, siteIDs }))).toEqual(['siteIDs'])
+    }
+    expect(destinationCreateSchema.safeParse({ ...COOKIE_BASE, siteIDs: [] }).success).toBe(true)
+    expect(issues(destinationCreateSchema.safeParse({ ...COOKIE_BASE, siteIDs: [77] }))).toEqual(['siteIDs'])
+  })
+
+  it('accepts positive whole numbers, each once, and reports problems on the list', () => {
+    const message = (ids: unknown[]) => siteIdsSchema.safeParse(ids).error?.issues.map((i) => [i.path.join('.'), i.message])
+    expect(siteIdsSchema.parse([1, 77, 123456])).toEqual([1, 77, 123456])
+    expect(message([77, 0, -3])).toEqual([['', 'Site IDs are positive whole numbers; "0", "-3" are not.']])
+    expect(message([1.5])).toEqual([['', 'Site IDs are positive whole numbers; "1.5" is not.']])
+    expect(message(['77'])).toEqual([['', 'Site IDs are positive whole numbers; "77" is not.']])
+    expect(message([77, 77])).toEqual([['', 'Enter each site ID once; 77 is repeated.']])
+    expect(siteIdsSchema.safeParse(Array.from({ length: 1001 }, (_, i) => i + 1)).success).toBe(false)
+    expect(siteIdsSchema.safeParse('77').success).toBe(false)
+  })
+
+  it('reads the form text: numbers for digits, other tokens kept for the error, blank as none', () => {
+    expect(parseSiteIdsText(' 77, 78 ;79\n80 ')).toEqual([77, 78, 79, 80])
+    expect(parseSiteIdsText('77, abc')).toEqual([77, 'abc'])
+    expect(parseSiteIdsText(' , ')).toBeNull()
   })
 })
 

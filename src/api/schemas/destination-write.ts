@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { CONTROL_CHARS, epochMs, intId } from './common'
+import { CONTROL_CHARS, epochMs } from './common'
+import { siteIdsSchema } from './site-ids'
 import {
   autoFillSchema,
   destinationDescriptionSchema,
@@ -125,7 +126,7 @@ const cookieShape = {
   serializationSeparator: separatorSchema.nullish(),
   cnameDomain: cookieDomainSchema.nullish(),
   domainRestrictions: z.enum(DOMAIN_RESTRICTIONS, { error: 'Choose one of the three Publish Data To options.' }).default('all_domains'),
-  siteIDs: z.array(intId).max(1000).nullish(),
+  siteIDs: siteIdsSchema.nullish(),
   maxSize: z.coerce.number().int().min(1).max(8192).nullish(),
   ttl: z.coerce.number().int().min(0).nullish(),
   adServerTypeID: z.number().int().optional(),
@@ -150,10 +151,25 @@ export function checkUrlDestination(v: { serializationEnabled: boolean; urlForma
   if (!has(v.delimiter)) need(ctx, 'delimiter', 'Enter the Delimiter between segment values, e.g. , or ;')
 }
 
-/** Cookie destinations: single key needs its Key; Serialize needs its delimiter. */
-export function checkCookieDestination(v: { formatType: string; singleKey?: string | null; serializationEnabled: boolean; serializationSeparator?: string | null }, ctx: Ctx) {
+type CookieRuleFields = {
+  formatType: string; singleKey?: string | null; serializationEnabled: boolean; serializationSeparator?: string | null
+  domainRestrictions: string; siteIDs?: unknown[] | null
+}
+
+/**
+ * Cookie destinations: single key needs its Key; Serialize needs its delimiter; "Only the selected
+ * domains" and "All of our domains except the selected domains" need site IDs, "All of our domains" none.
+ */
+export function checkCookieDestination(v: CookieRuleFields, ctx: Ctx) {
   if (v.formatType === 'single_key' && !has(v.singleKey)) need(ctx, 'singleKey', 'Enter the Key: single-key cookies set it here.')
   if (v.serializationEnabled && !has(v.serializationSeparator)) need(ctx, 'serializationSeparator', 'Enter the Serial Delimiter, e.g. ,')
+  const sites = v.siteIDs?.length ?? 0
+  if (v.domainRestrictions !== 'all_domains' && sites === 0) {
+    need(ctx, 'siteIDs', `Enter the site IDs of the domains: "${DOMAIN_RESTRICTION_TEXT[v.domainRestrictions as 'inclusion'] ?? v.domainRestrictions}" needs at least one.`)
+  }
+  if (v.domainRestrictions === 'all_domains' && sites > 0) {
+    need(ctx, 'siteIDs', 'Site IDs apply only to "Only the selected domains" or "All of our domains except the selected domains": remove them.')
+  }
 }
 
 /** Device-based: a LiveRamp destination needs its LiveRamp Client Name (AAM KCS "LiveRamp server-to-server destination"). */

@@ -1,4 +1,4 @@
-import { act, screen, waitFor, within } from '@testing-library/react'
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it, vi } from 'vitest'
 import { demoDb } from '../../mocks/db'
@@ -136,5 +136,22 @@ describe('session', () => {
     await renderApp('/destinations')
     expect(await screen.findByRole('heading', { name: 'Could not load destinations' })).toBeInTheDocument()
     expect(screen.getByText(/Pick a user again from the menu/)).toBeInTheDocument()
+  })
+
+  it('shows admins the data sources with their Data Export Controls, in AAM wording; others do not see them', async () => {
+    await renderApp('/destinations/1001', { user: 'demo-care' })
+    const heading = await screen.findByRole('heading', { level: 2, name: 'Data sources with Data Export Controls' })
+    const section = heading.closest('section')!
+    const crm = await within(section).findByRole('list', { name: 'Data Export Controls of Offline CRM Onboarding' })
+    expect(within(crm).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Cannot be tied to personally identifiable information (PII)',
+      'Cannot be used for off-site ad targeting (blocks this destination\'s label "This destination may be used for off-site ad targeting")',
+    ])
+    expect(section).toHaveTextContent('Acme Web Analytics (First Party) (ID')
+    expect(section).toHaveTextContent(': No Data Export Controls')
+    cleanup()
+    await renderApp('/destinations/1001', { user: 'demo-marketer' })
+    await screen.findByRole('heading', { level: 1, name: 'LiveRamp Acme Retail' })
+    expect(screen.queryByRole('heading', { name: 'Data sources with Data Export Controls' })).not.toBeInTheDocument()
   })
 })

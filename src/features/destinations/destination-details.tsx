@@ -3,6 +3,7 @@ import type { Destination } from '../../api/schemas'
 import { PageHeader } from '../../components/page-header'
 import { SegmentMappingsSection } from '../segment-mapping/segment-mappings-section'
 import { useCurrentUser } from '../session/use-current-user'
+import { DataExportControlsSection } from './data-export-controls-section'
 import { DeleteDestinationButton } from './delete-destination-button'
 import { DestinationBasicInfo } from './destination-basic-info'
 import { DestinationConfiguration } from './destination-configuration'
@@ -11,7 +12,8 @@ import { ReapplyAutoFillSection } from './reapply-auto-fill-section'
 
 /**
  * A loaded destination (product spec 2.2): breadcrumbs back to "Destinations", the h1 with its
- * name, "Edit", "Delete", the read-only sections and the "Segment Mappings" section.
+ * name, "Edit", "Delete", the read-only sections, the "Segment Mappings" section and, for admins,
+ * the data sources with their Data Export Controls.
  */
 export function DestinationDetails({ destination }: { destination: Destination }) {
   const { data: user } = useCurrentUser()
@@ -38,6 +40,7 @@ export function DestinationDetails({ destination }: { destination: Destination }
       <DestinationConfiguration destination={destination} />
       <ReapplyAutoFillSection destination={destination} />
       <SegmentMappingsSection destination={destination} />
+      <DataExportControlsSection destination={destination} />
     </>
   )
 }

@@ -95,10 +95,10 @@ describe('destination form: URL', () => {
     await user.type(textbox('Secure URL'), 'https://px.example/seg?ids=%ALIAS%')
     await user.type(textbox('Delimiter'), ';')
     server.use(http.post('*/v1/destinations/', () =>
-      HttpResponse.json({ code: 'VALIDATION_FAILED', message: 'Invalid request.', details: [{ field: 'name', message: 'Name taken.' }, { field: 'siteIDs', message: 'Bad.' }] }, { status: 400 })))
+      HttpResponse.json({ code: 'VALIDATION_FAILED', message: 'Invalid request.', details: [{ field: 'name', message: 'Name taken.' }, { field: 'ttl', message: 'Bad.' }] }, { status: 400 })))
     await user.click(screen.getByRole('button', { name: 'Save' }))
     await waitFor(() => expect(textbox('Name')).toHaveAccessibleDescription(/Name taken/))
-    expect(screen.getByText('siteIDs: Bad.')).toBeInTheDocument()
+    expect(screen.getByText('ttl: Bad.')).toBeInTheDocument()
     expect(screen.getByText('Could not save the destination')).toBeInTheDocument()
     expect(textbox('Secure URL')).toHaveValue('https://px.example/seg?ids=%ALIAS%')
   })
@@ -139,13 +139,21 @@ describe('destination form: cookie', () => {
     await user.clear(textbox('Cookie Domain'))
     await user.type(textbox('Cookie Domain'), '.sports.com')
     await user.type(textbox('Key'), 'seg')
+    expect(screen.queryByRole('textbox', { name: 'Site IDs' })).not.toBeInTheDocument()
     await user.click(screen.getByRole('radio', { name: 'Only the selected domains' }))
+    await user.click(screen.getByRole('button', { name: 'Save' }))
+    await waitFor(() => expect(textbox('Site IDs')).toHaveAccessibleDescription(/Enter the site IDs of the domains: "Only the selected domains"/))
+    await user.type(textbox('Site IDs'), '77, 0, abc')
+    await user.click(screen.getByRole('button', { name: 'Save' }))
+    await waitFor(() => expect(textbox('Site IDs')).toHaveAccessibleDescription(/positive whole numbers; "0", "abc" are not/))
+    await user.clear(textbox('Site IDs'))
+    await user.type(textbox('Site IDs'), '77, 78')
     await user.click(screen.getByRole('button', { name: 'Save' }))
     expect(await screen.findByRole('heading', { level: 1, name: 'Sports Cookie' })).toBeInTheDocument()
     const created = [...demoDb().destinations.values()].find((d) => d.name === 'Sports Cookie')!
     expect(created).toMatchObject({
       destinationType: 'ADS', platform: 'BROWSER', cookieName: 'aam_sports', formatType: 'single_key', singleKey: 'seg',
-      cnameDomain: '.sports.com', domainRestrictions: 'inclusion', dataExportLabels: ['ONSITE_ADVERTISING'],
+      cnameDomain: '.sports.com', domainRestrictions: 'inclusion', siteIDs: [77, 78], dataExportLabels: ['ONSITE_ADVERTISING'],
     })
   })
 })

@@ -1,11 +1,14 @@
-import { Flex, SearchField } from '@adobe/react-spectrum'
+import { Flex, SearchField, Text } from '@adobe/react-spectrum'
 import { useQuery } from '@tanstack/react-query'
+import { useState } from 'react'
 import { destinationQueries } from '../../api/destinations'
 import { ErrorState } from '../../components/error-state'
 import { GuardedButton } from '../../components/guarded-button'
 import { PageHeader } from '../../components/page-header'
+import { hasPermission } from '../../domain/permissions'
 import { useCurrentUser } from '../session/use-current-user'
 import { DestinationCategoryTabs } from './destination-category-tabs'
+import { BulkDeleteButton, type SelectedDestination } from './bulk-delete-button'
 import { createDestinationReason } from './destination-rules'
 import { toDestinationListParams, type DestinationListSearch } from './destination-list-search'
 import { DestinationPager } from './destination-pager'
@@ -24,12 +27,22 @@ interface DestinationListPageProps {
 /**
  * The destination list (product spec 2.1): h1 "Destinations", "Create Destination", category tabs,
  * "Search destinations", the server-paged and server-sorted table and the pager. All view state
- * comes from and goes to the URL through `search` / `onSearchChange`.
+ * comes from and goes to the URL through `search` / `onSearchChange`. With DELETE_ALL_DESTINATIONS,
+ * rows without mappings can be selected and deleted together ("Delete Selected").
  */
 export function DestinationListPage({ search, onSearchChange, onCreate }: DestinationListPageProps) {
   const { data: user } = useCurrentUser()
   const params = toDestinationListParams(search)
   const list = useQuery(destinationQueries.list(params))
+  // The bulk-delete selection belongs to the rows on screen: a new page, search or tab clears it.
+  const paramsKey = JSON.stringify(params)
+  const [selection, setSelection] = useState<{ paramsKey: string; selected: SelectedDestination[] }>({ paramsKey, selected: [] })
+  const selected = selection.paramsKey === paramsKey ? selection.selected : []
+  const canBulkDelete = hasPermission(user, 'DELETE_ALL_DESTINATIONS')
+  function select(keys: Set<number>) {
+    const known = new Map([...selected, ...(list.data?.list ?? [])].map((d) => [d.destinationId, d.name] as const))
+    setSelection({ paramsKey, selected: [...keys].map((destinationId) => ({ destinationId, name: known.get(destinationId) ?? '' })) })
+  }
   const searchBox = useDebouncedText(search.q, (q) => onSearchChange({ q, page: 1 }, { replace: true }))
 
   const total = list.data?.total ?? 0
@@ -72,8 +85,17 @@ export function DestinationListPage({ search, onSearchChange, onCreate }: Destin
             <ErrorState title="Could not load destinations" error={list.error} onRetry={() => void list.refetch()} />
           ) : (
             <>
+              {canBulkDelete && (
+                <Flex gap="size-200" alignItems="center" wrap>
+                  <BulkDeleteButton selected={selected} onDeleted={() => setSelection({ paramsKey, selected: [] })} />
+                  {selected.length > 0 && <Text>{selected.length} selected</Text>}
+                </Flex>
+              )}
               <DestinationTable
                 destinations={list.data?.list ?? []}
+                selection={
+                  canBulkDelete ? { selectedKeys: new Set(selected.map((d) => d.destinationId)), onSelectionChange: select } : undefined
+                }
                 sort={search.sort}
                 onSortChange={(sort) => onSearchChange({ sort, page: 1 })}
                 loadingState={list.isPending ? 'loading' : list.isPlaceholderData ? 'filtering' : 'idle'}

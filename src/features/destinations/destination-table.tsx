@@ -11,8 +11,16 @@ import { categoryText, typeText } from './destination-text'
 type SortDescriptor = NonNullable<SpectrumTableProps<unknown>['sortDescriptor']>
 type LoadingState = 'loading' | 'sorting' | 'filtering' | 'idle'
 
+/** Checkbox selection for bulk delete: only destinations without mappings can be selected. */
+export interface DestinationTableSelection {
+  selectedKeys: Set<number>
+  onSelectionChange: (keys: Set<number>) => void
+}
+
 interface DestinationTableProps {
   destinations: Destination[]
+  /** Turns on multiple selection (checkboxes); rows with mappings are disabled and say why. */
+  selection?: DestinationTableSelection
   sort: DestinationSort
   onSortChange: (sort: DestinationSort) => void
   loadingState: LoadingState
@@ -28,7 +36,12 @@ function fromDescriptor(descriptor: SortDescriptor): DestinationSort {
   return descriptor.direction === 'descending' ? `-${column}` : column
 }
 
-function renderCell(destination: Destination, columnKey: Key) {
+/** Destinations the bulk delete cannot take: those with mappings (or an unknown count). */
+function hasMappings(destination: Destination) {
+  return destination.mappingCount !== 0
+}
+
+function renderCell(destination: Destination, columnKey: Key, selectable: boolean) {
   switch (columnKey) {
     case 'id':
       return <Cell>{destination.destinationId}</Cell>
@@ -53,8 +66,17 @@ function renderCell(destination: Destination, columnKey: Key) {
       return <Cell>{categoryText(destination)}</Cell>
     case 'type':
       return <Cell>{typeText(destination)}</Cell>
-    case 'mappingCount':
-      return <Cell>{destination.mappingCount ?? ''}</Cell>
+    case 'mappingCount': {
+      const count = destination.mappingCount
+      if (!selectable || !hasMappings(destination)) return <Cell>{count ?? ''}</Cell>
+      // Why the row's checkbox is disabled, visible in the row itself.
+      const text = count === undefined ? 'Mappings unknown, cannot be selected' : `${count} (has mappings, cannot be selected)`
+      return (
+        <Cell textValue={text}>
+          <TruncatedText>{text}</TruncatedText>
+        </Cell>
+      )
+    }
     default:
       return <Cell>{formatEpochDay(destination.updateTime)}</Cell>
   }
@@ -64,12 +86,28 @@ function renderCell(destination: Destination, columnKey: Key) {
  * The destination list table (grid "Destinations"): ID, Name (a link to the details page),
  * Description, Category, Type, Mapped Segments, Last Modified (UTC day, MM/DD/YYYY). Sorting by
  * ID and Name is server-side; the table only reports the chosen sort. Enter on a row opens it.
+ * With `selection`, rows get checkboxes (selection only through them, so a row click still opens
+ * the destination) and rows with mappings are disabled with the reason in the Mapped Segments cell.
  */
-export function DestinationTable({ destinations, sort, onSortChange, loadingState, emptyHint }: DestinationTableProps) {
+export function DestinationTable({ destinations, selection, sort, onSortChange, loadingState, emptyHint }: DestinationTableProps) {
   const navigate = useNavigate()
+  const selectable = selection !== undefined
+  const selectionProps: Partial<SpectrumTableProps<Destination>> = selection
+    ? {
+        selectionMode: 'multiple',
+        // Row keys from JSX `key` are strings in Spectrum's collections.
+        selectedKeys: new Set([...selection.selectedKeys].map(String)),
+        disabledKeys: destinations.filter(hasMappings).map((d) => String(d.destinationId)),
+        onSelectionChange: (keys) =>
+          selection.onSelectionChange(
+            new Set(keys === 'all' ? destinations.filter((d) => !hasMappings(d)).map((d) => d.destinationId) : [...keys].map(Number)),
+          ),
+      }
+    : {}
   return (
     <TableView
       aria-label="Destinations"
+      {...selectionProps}
       // Enter on a focused row (or a click anywhere on it) opens the destination, as the Name link does.
       onAction={(key) => void navigate({ to: '/destinations/$destinationId', params: { destinationId: String(key) } })}
       height="size-6000"
@@ -87,7 +125,7 @@ export function DestinationTable({ destinations, sort, onSortChange, loadingStat
         <Column key="description">Description</Column>
         <Column key="category">Category</Column>
         <Column key="type">Type</Column>
-        <Column key="mappingCount" width={150}>
+        <Column key="mappingCount" width={selectable ? 200 : 150}>
           Mapped Segments
         </Column>
         <Column key="updateTime" width={140}>
@@ -95,7 +133,7 @@ export function DestinationTable({ destinations, sort, onSortChange, loadingStat
         </Column>
       </TableHeader>
       <TableBody items={destinations} loadingState={loadingState}>
-        {(destination) => <Row key={destination.destinationId}>{(columnKey) => renderCell(destination, columnKey)}</Row>}
+        {(destination) => <Row key={destination.destinationId}>{(columnKey) => renderCell(destination, columnKey, selectable)}</Row>}
       </TableBody>
     </TableView>
   )

@@ -1,6 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { setAccessToken } from '../../api/http'
+import { segmentQueries } from '../../api/segments'
+import { demoDb } from '../../mocks/db'
 import { renderSection } from './section-test-helpers'
 
 describe('Segment Mappings section: mapping table', () => {
@@ -75,5 +77,29 @@ describe('Segment Mappings section: mapping table', () => {
     expect(screen.getByRole('button', { name: 'Browse All Segments' })).toBeDisabled()
     expect(screen.getByRole('combobox', { name: /Search and Add Segments/ })).toBeDisabled()
     for (const button of within(table).getAllByRole('button', { name: /^(Edit|Remove) mapping for / })) expect(button).toBeDisabled()
+  })
+
+  it('flags rows whose value differs from the Segment ID auto-fill rule, with the rule value', async () => {
+    demoDb().destinations.get(1002)!.autoFillMapping = 'SEGMENT_ID'
+    const { table } = await renderSection(1002)
+    const row = within(table).getByRole('row', { name: /Sports: Baseball/ })
+    const sid = within(row).getAllByRole('gridcell')[0].textContent
+    expect(within(row).getByText(`Differs from auto-fill (${sid})`)).toBeInTheDocument()
+    expect(within(table).getAllByText(/^Differs from auto-fill \(\d+\)$/)).toHaveLength(4)
+  })
+
+  it('flags Integration Code mismatches once the segment is known (no extra requests), and leaves matching rows alone', async () => {
+    const [changed] = demoDb().mappingsOf(1003)
+    changed.traitAlias = 'hand-typed'
+    const { table, queryClient } = await renderSection(1003)
+    expect(within(table).queryByText(/^Differs from auto-fill/)).not.toBeInTheDocument()
+    const segment = await queryClient.fetchQuery(segmentQueries.detail(changed.sid))
+    expect(await within(table).findByText(`Differs from auto-fill (${segment.integrationCode})`)).toBeInTheDocument()
+    expect(within(table).getAllByText(/^Differs from auto-fill/)).toHaveLength(1)
+  })
+
+  it('flags nothing on destinations without auto-fill', async () => {
+    const { table } = await renderSection(1002)
+    expect(within(table).queryByText(/^Differs from auto-fill/)).not.toBeInTheDocument()
   })
 })

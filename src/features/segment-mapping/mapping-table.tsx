@@ -13,6 +13,8 @@ import { deliveryStatus } from '../../domain/delivery-status'
 import { formatDay, todayUtc } from '../../lib/dates'
 import { DeliveryStatusCell } from './delivery-status-cell'
 import { filterMappings, mappingDisplayValue, SEGMENT_STATUS_TEXT } from './mapping-rules'
+import { MappingValueCell } from './mapping-value-cell'
+import { mappingValueText, useAutoFillTargets } from './use-auto-fill-targets'
 
 interface MappingTableProps {
   destination: Destination
@@ -29,7 +31,8 @@ const segmentName = (m: Mapping) => m.elementName ?? `Segment ${m.sid}`
  * destination (`destinationQueries.mappings`, one request), filtered client-side by the search box
  * "Search mapped segments" (segment name, segment ID, mapping value). Dates are UTC days shown as
  * MM/DD/YYYY; each row carries its delivery status with the reason in words and the row actions
- * "Edit mapping for {segment name}" / "Remove mapping for {segment name}".
+ * "Edit mapping for {segment name}" / "Remove mapping for {segment name}". A Mapping value that
+ * differs from the destination's current auto-fill rule carries the badge "Differs from auto-fill".
  */
 export function MappingTable({ destination, canMap, onEdit, onRemove }: MappingTableProps) {
   const title = `Segments Mapped to ${destination.name}`
@@ -37,7 +40,12 @@ export function MappingTable({ destination, canMap, onEdit, onRemove }: MappingT
   const [search, setSearch] = useState('')
   const deferredSearch = useDeferredValue(search)
   const all = query.data
-  const rows = useMemo(() => (all ? filterMappings(all, deferredSearch) : []), [all, deferredSearch])
+  const targets = useAutoFillTargets(destination, all)
+  // New row objects whenever a flag changes: Spectrum caches each row's cells by its item object.
+  const rows = useMemo(
+    () => (all ? filterMappings(all, deferredSearch).map((mapping) => ({ mapping, target: targets.get(mapping.mappingId) ?? null })) : []),
+    [all, deferredSearch, targets],
+  )
   const today = todayUtc()
 
   return (
@@ -77,9 +85,10 @@ export function MappingTable({ destination, canMap, onEdit, onRemove }: MappingT
             <Column key="actions" width={90}>Actions</Column>
           </TableHeader>
           <TableBody items={rows} loadingState={query.isPending ? 'loading' : 'idle'}>
-            {(m) => {
+            {({ mapping: m, target }) => {
               const name = segmentName(m)
               const status = deliveryStatus(m, today)
+              const value = mappingDisplayValue(m)
               return (
                 <Row key={m.mappingId}>
                   <Cell>{String(m.sid)}</Cell>
@@ -88,7 +97,7 @@ export function MappingTable({ destination, canMap, onEdit, onRemove }: MappingT
                   <Cell>{SEGMENT_STATUS_TEXT[m.elementStatus]}</Cell>
                   <Cell>{formatDay(m.startDate)}</Cell>
                   <Cell>{m.endDate ? formatDay(m.endDate) : 'No end date'}</Cell>
-                  <Cell textValue={mappingDisplayValue(m)}><TruncatedText>{mappingDisplayValue(m)}</TruncatedText></Cell>
+                  <Cell textValue={mappingValueText(value, target)}><MappingValueCell value={value} autoFillValue={target} /></Cell>
                   <Cell textValue={`${status.status}. ${status.explanation}`}>
                     <DeliveryStatusCell status={status.status} explanation={status.explanation} />
                   </Cell>

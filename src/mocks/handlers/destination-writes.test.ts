@@ -120,6 +120,21 @@ describe('PUT /v1/destinations/{id}', () => {
   })
 })
 
+describe('cookie "Publish Data To" site IDs', () => {
+  it('POST needs site IDs for selected domains and stores them; PUT back to all domains clears them', async () => {
+    const missing = await post({ ...COOKIE, domainRestrictions: 'exclusion' })
+    expect(missing).toMatchObject({ status: 400, body: { details: [{ field: 'siteIDs', message: expect.stringContaining('All of our domains except the selected domains') }] } })
+    expect(fields((await post({ ...COOKIE, domainRestrictions: 'inclusion', siteIDs: [77, 'x'] })).body)).toEqual(['siteIDs'])
+    const created = await post({ ...COOKIE, domainRestrictions: 'inclusion', siteIDs: [77, 78] })
+    expect(created).toMatchObject({ status: 201, body: { domainRestrictions: 'inclusion', siteIDs: [77, 78] } })
+    const { destinationId, updateTime } = created.body as { destinationId: number; updateTime: number }
+    setAccessToken('demo-care')
+    const saved = await updateDestination(destinationId, { ...COOKIE, destinationType: 'ADS', formatType: 'single_key', domainRestrictions: 'all_domains', siteIDs: null, updateTime })
+    expect(saved).toMatchObject({ domainRestrictions: 'all_domains' })
+    expect(saved.siteIDs ?? null).toBeNull()
+  })
+})
+
 describe('configuration reads', () => {
   it('GET limits and available platforms', async () => {
     const limits = await raw('/v1/destinations/limits')

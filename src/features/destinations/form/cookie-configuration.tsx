@@ -4,7 +4,7 @@ import { DOMAIN_RESTRICTION_TEXT, DOMAIN_RESTRICTIONS, FORMAT_TYPE_TEXT, FORMAT_
 import { fieldValidation } from './field-validation'
 import type { FormControl } from './destination-form-values'
 
-type TextName = 'cookieName' | 'singleKey' | 'keySeparator' | 'valueSeparator' | 'serializationSeparator' | 'cnameDomain'
+type TextName = 'cookieName' | 'singleKey' | 'keySeparator' | 'valueSeparator' | 'serializationSeparator' | 'cnameDomain' | 'siteIDs'
 
 function CookieText(props: { control: FormControl; name: TextName; label: string; description: string }) {
   return (
@@ -19,11 +19,13 @@ function CookieText(props: { control: FormControl; name: TextName; label: string
  * Configuration of a cookie destination (AAM "Create a cookie destination", "Cookie destination
  * options"): "Cookie Name", RadioGroup "Data Format" (Single key / Multi key), "Key" (single key),
  * "Key Separator", "Value Separator", Checkbox "Serialize" with "Serial Delimiter", "Cookie Domain"
- * (one dot-prefixed domain, blank = all) and RadioGroup "Publish Data To" with AAM's three options.
+ * (one dot-prefixed domain, blank = all) and RadioGroup "Publish Data To" with AAM's three options;
+ * with selected domains (included or excluded), "Site IDs": comma-separated site IDs, required.
  */
 export function CookieConfiguration({ control }: { control: FormControl }) {
   const formatType = useWatch({ control, name: 'formatType' })
   const serialized = useWatch({ control, name: 'serializationEnabled' })
+  const publishTo = useWatch({ control, name: 'domainRestrictions' })
   return (
     <Flex direction="column" gap="size-150" maxWidth="size-6000">
       <CookieText control={control} name="cookieName" label="Cookie Name" description="Short, without special characters: letters, digits, _ or -." />
@@ -47,6 +49,8 @@ export function CookieConfiguration({ control }: { control: FormControl }) {
           {DOMAIN_RESTRICTIONS.map((r) => <Radio key={r} value={r}>{DOMAIN_RESTRICTION_TEXT[r]}</Radio>)}
         </RadioGroup>
       )} />
+      {publishTo !== 'all_domains' && <CookieText control={control} name="siteIDs" label="Site IDs"
+        description="The site IDs of the selected domains (whole numbers), separated by commas, e.g. 77, 78." />}
     </Flex>
   )
 }

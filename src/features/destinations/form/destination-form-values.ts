@@ -8,6 +8,7 @@ import {
   destinationUpdateSchema,
   DOMAIN_RESTRICTIONS,
   FORMAT_TYPES,
+  parseSiteIdsText,
   type Category,
   type Destination,
   type DestinationType,
@@ -44,6 +45,7 @@ export const destinationFormFieldsSchema = destinationObjectSchema.pick({ catego
   serializationSeparator: z.string(),
   cnameDomain: z.string(),
   domainRestrictions: z.enum(DOMAIN_RESTRICTIONS),
+  siteIDs: z.string(),
   updateTime: z.number(),
 })
 export type DestinationFormValues = z.output<typeof destinationFormFieldsSchema>
@@ -53,7 +55,7 @@ const blank = (s: string) => (s.trim() === '' ? null : s)
 /**
  * The request body for the form's values: only the fields of the chosen type, optional blanks as
  * null, hidden inputs left out (Base URL etc. only with Serialize on, Key only for single-key
- * cookies, LiveRamp Client Name only for LiveRamp). Field names equal the form's, so the shared
+ * cookies, LiveRamp Client Name only for LiveRamp, Site IDs only when the domains are chosen). Field names equal the form's, so the shared
  * schemas' issues land on the right inputs.
  */
 export function toWriteBody(v: DestinationFormValues) {
@@ -74,6 +76,7 @@ export function toWriteBody(v: DestinationFormValues) {
         keySeparator: v.keySeparator, valueSeparator: v.valueSeparator, serializationEnabled: v.serializationEnabled,
         serializationSeparator: v.serializationEnabled ? blank(v.serializationSeparator) : null,
         cnameDomain: v.cnameDomain, domainRestrictions: v.domainRestrictions,
+        siteIDs: v.domainRestrictions === 'all_domains' ? null : parseSiteIdsText(v.siteIDs),
       }
     case 'S2S':
       return {
@@ -96,7 +99,7 @@ export const NEW_DESTINATION_VALUES: DestinationFormValues = {
   category: 'CUSTOM', destinationType: 'PUSH', name: '', description: '', partner: '', platform: 'ALL', dataExportLabels: [],
   autoFillMapping: 'NONE', clientName: '', serializationEnabled: false, urlFormatString: '', secureUrlFormatString: '',
   delimiter: ',', cookieName: '', formatType: 'single_key', singleKey: '', keySeparator: '=', valueSeparator: ',',
-  serializationSeparator: ',', cnameDomain: '', domainRestrictions: 'all_domains', updateTime: 0,
+  serializationSeparator: ',', cnameDomain: '', domainRestrictions: 'all_domains', siteIDs: '', updateTime: 0,
 }
 
 /** The form's values for an existing destination (unset fields fall back to the new-destination defaults). */
@@ -112,6 +115,7 @@ export function toFormValues(d: Destination): DestinationFormValues {
     keySeparator: d.keySeparator ?? n.keySeparator, valueSeparator: d.valueSeparator ?? n.valueSeparator,
     serializationSeparator: d.serializationSeparator ?? n.serializationSeparator, cnameDomain: d.cnameDomain ?? '',
     domainRestrictions: (DOMAIN_RESTRICTIONS as readonly string[]).includes(restriction) ? (restriction as DestinationFormValues['domainRestrictions']) : 'all_domains',
+    siteIDs: d.siteIDs?.join(', ') ?? '',
     updateTime: d.updateTime ?? 0,
   }
 }
