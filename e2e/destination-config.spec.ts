@@ -166,6 +166,7 @@ test.describe('destination configuration', () => {
     await expectNoA11yViolations(page)
     await preview.getByRole('button', { name: 'Re-apply to 4 mappings' }).click()
     await expect(preview).toBeHidden()
+    await expect(page.getByText('Re-applied auto-fill to 4 mappings.')).toBeVisible({ timeout: 15_000 })
     await expect(table.getByText('Acme Sports Fans')).toHaveCount(0)
     await expect(page.getByText(/have values that differ/)).toHaveCount(0)
     await expect(table.getByText(/^Differs from auto-fill/)).toHaveCount(0)

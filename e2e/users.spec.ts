@@ -50,3 +50,12 @@ test('Reset demo data restores the seed', async ({ page, signInAs }) => {
   await confirm.getByRole('button', { name: 'Reset' }).click()
   await expect(page.getByRole('grid', { name: 'Destinations' }).getByRole('link', { name: 'Empty Test Destination' })).toBeVisible()
 })
+
+test('the demo backend keeps answering after the user stays on a "leave page?" prompt', async ({ page }) => {
+  await page.goto('/destinations/1001')
+  await expect(page.getByRole('heading', { level: 1, name: 'LiveRamp Acme Retail' })).toBeVisible()
+  // What the browser fires before its prompt; choosing "Stay" keeps the page alive afterwards.
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeunload', { cancelable: true })))
+  await page.getByRole('link', { name: 'Destinations' }).first().click()
+  await expect(page.getByRole('grid', { name: 'Destinations' }).getByRole('link', { name: 'Acme DSP Pixel' })).toBeVisible()
+})

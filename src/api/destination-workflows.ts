@@ -33,7 +33,8 @@ async function forEachLimited<T>(items: readonly T[], run: (item: T) => Promise<
       const item = queue.shift() as T
       try {
         await run(item)
-        onDone?.(++done)
+        done += 1
+        onDone?.(done)
       } catch (error) {
         failure ??= error
       }

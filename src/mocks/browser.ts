@@ -10,9 +10,25 @@ import { handlers } from './handlers'
 export async function startDemoBackend(): Promise<void> {
   await loadDemoDb()
   const worker = setupWorker(...handlers)
-  await worker.start({
+  const options = {
     onUnhandledRequest: 'bypass',
     quiet: true,
     serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+  } as const
+  await worker.start(options)
+
+  // msw 2.15 tells its worker that the page is gone on every `beforeunload`, even when the page
+  // cancels it (the user chose "Stay" on an unsaved-changes prompt); from then on every request
+  // would bypass the demo backend. A timer only runs if the page is still alive, so restart then.
+  let restarting = false
+  window.addEventListener('beforeunload', () => {
+    if (restarting) return
+    restarting = true
+    window.setTimeout(() => {
+      worker.stop()
+      void worker.start(options).finally(() => {
+        restarting = false
+      })
+    }, 0)
   })
 }
