@@ -172,3 +172,21 @@ test.describe('destination configuration', () => {
     await expect(table.getByText(/^Differs from auto-fill/)).toHaveCount(0)
   })
 })
+
+test('a save from a second tab on a stale copy is refused, not silently applied', async ({ page, context, signInAs }) => {
+  await signInAs('care')
+  await page.goto('/destinations/1001/edit')
+  const other = await context.newPage()
+  await other.goto('/destinations/1001/edit')
+  await expect(other.getByRole('heading', { level: 1, name: 'Edit LiveRamp Acme Retail' })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1, name: 'Edit LiveRamp Acme Retail' })).toBeVisible()
+
+  await page.getByRole('textbox', { name: 'Description' }).fill('Changed in the first tab')
+  await page.getByRole('button', { name: 'Save' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'LiveRamp Acme Retail' })).toBeVisible()
+
+  await other.getByRole('textbox', { name: 'LiveRamp Client Name' }).fill('acmeretail99')
+  await other.getByRole('button', { name: 'Save' }).click()
+  await expect(other.getByText('Someone else changed this destination')).toBeVisible()
+  await expect(other.getByRole('textbox', { name: 'LiveRamp Client Name' })).toHaveValue('acmeretail99')
+})

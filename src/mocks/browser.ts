@@ -1,5 +1,5 @@
 import { setupWorker } from 'msw/browser'
-import { loadDemoDb } from './db'
+import { followOtherTabs, loadDemoDb } from './db'
 import { handlers } from './handlers'
 
 /**
@@ -9,6 +9,7 @@ import { handlers } from './handlers'
  */
 export async function startDemoBackend(): Promise<void> {
   await loadDemoDb()
+  followOtherTabs()
   const worker = setupWorker(...handlers)
   const options = {
     onUnhandledRequest: 'bypass',

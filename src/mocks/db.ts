@@ -182,12 +182,29 @@ export async function loadDemoDb(): Promise<void> {
   await saveDemoDb()
 }
 
-/** Saves the whole state under one IndexedDB key after a successful write; a no-op without IndexedDB. */
+// Other tabs of the same demo keep their own copy in memory; they reload it when one tab saves.
+const otherTabs = typeof BroadcastChannel === 'function' ? new BroadcastChannel('aam-demo-db') : null
+
+/**
+ * Saves the whole state under one IndexedDB key after a successful write and tells the demo's
+ * other tabs to reload it; a no-op without IndexedDB.
+ */
 export async function saveDemoDb(): Promise<void> {
   if (!hasIndexedDb()) return
   try {
     await set(DEMO_DB_KEY, demoDb().toState())
+    otherTabs?.postMessage('saved')
   } catch (error) {
     console.warn('Demo data could not be saved to IndexedDB; changes last until the page reloads.', error)
   }
+}
+
+/**
+ * Keeps this tab's demo data in step with the other tabs: whenever one of them saves, reload the
+ * state from IndexedDB, so a stale write here is refused (409 STALE_UPDATE) instead of silently
+ * overwriting the other tab's change.
+ */
+export function followOtherTabs(): void {
+  if (!otherTabs || !hasIndexedDb()) return
+  otherTabs.onmessage = () => void loadDemoDb()
 }
