@@ -13,7 +13,8 @@ test('switching user changes what is enabled, and every disabled action says why
   await page.getByRole('menuitem', { name: 'Viewer' }).click()
   await expect(page.getByRole('button', { name: /^Signed in as/ })).toHaveAccessibleName(/Viewer/)
   await expect(page.getByRole('button', { name: 'Browse All Segments' })).toBeDisabled()
-  await expect(page.getByText(/MAP_ALL_TO_DESTINATIONS/).first()).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Browse All Segments' })).toHaveAccessibleDescription(/MAP_ALL_TO_DESTINATIONS/)
+  await expect(page.getByRole('combobox', { name: 'Search and Add Segments' })).toHaveAccessibleDescription(/MAP_ALL_TO_DESTINATIONS/)
 
   await page.getByRole('button', { name: /^Signed in as/ }).click()
   await page.getByRole('menuitem', { name: 'Customer Care' }).click()

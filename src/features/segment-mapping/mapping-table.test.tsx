@@ -73,10 +73,14 @@ describe('Segment Mappings section: mapping table', () => {
   it('disables the controls for a viewer and says why', async () => {
     setAccessToken('demo-viewer')
     const { table } = await renderSection(1002)
-    expect(await screen.findByText(/MAP_ALL_TO_DESTINATIONS/)).toBeInTheDocument()
-    expect(screen.getByRole('button', { name: 'Browse All Segments' })).toBeDisabled()
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Browse All Segments' })).toBeDisabled())
+    expect(screen.getByRole('button', { name: 'Browse All Segments' })).toHaveAccessibleDescription(/MAP_ALL_TO_DESTINATIONS/)
     expect(screen.getByRole('combobox', { name: /Search and Add Segments/ })).toBeDisabled()
-    for (const button of within(table).getAllByRole('button', { name: /^(Edit|Remove) mapping for / })) expect(button).toBeDisabled()
+    expect(screen.getByRole('combobox', { name: /Search and Add Segments/ })).toHaveAccessibleDescription(/MAP_ALL_TO_DESTINATIONS/)
+    for (const button of within(table).getAllByRole('button', { name: /^(Edit|Remove) mapping for / })) {
+      expect(button).toBeDisabled()
+      expect(button).toHaveAccessibleDescription(/MAP_ALL_TO_DESTINATIONS/)
+    }
   })
 
   it('flags rows whose value differs from the Segment ID auto-fill rule, with the rule value', async () => {

@@ -20,6 +20,8 @@ interface MappingTableProps {
   destination: Destination
   /** The user may edit and remove mappings; otherwise the row actions are disabled. */
   canMap: boolean
+  /** Element id of the text saying why the row actions are disabled. */
+  disabledReasonId?: string
   onEdit: (mapping: Mapping) => void
   onRemove: (mapping: Mapping) => void
 }
@@ -34,7 +36,7 @@ const segmentName = (m: Mapping) => m.elementName ?? `Segment ${m.sid}`
  * "Edit mapping for {segment name}" / "Remove mapping for {segment name}". A Mapping value that
  * differs from the destination's current auto-fill rule carries the badge "Differs from auto-fill".
  */
-export function MappingTable({ destination, canMap, onEdit, onRemove }: MappingTableProps) {
+export function MappingTable({ destination, canMap, disabledReasonId, onEdit, onRemove }: MappingTableProps) {
   const title = `Segments Mapped to ${destination.name}`
   const query = useQuery(destinationQueries.mappings(destination.destinationId))
   const [search, setSearch] = useState('')
@@ -103,10 +105,10 @@ export function MappingTable({ destination, canMap, onEdit, onRemove }: MappingT
                   </Cell>
                   <Cell textValue="Actions">
                     <Flex gap="size-50">
-                      <ActionButton isQuiet aria-label={`Edit mapping for ${name}`} isDisabled={!canMap} onPress={() => onEdit(m)}>
+                      <ActionButton isQuiet aria-label={`Edit mapping for ${name}`} isDisabled={!canMap} aria-describedby={disabledReasonId} onPress={() => onEdit(m)}>
                         <Edit />
                       </ActionButton>
-                      <ActionButton isQuiet aria-label={`Remove mapping for ${name}`} isDisabled={!canMap} onPress={() => onRemove(m)}>
+                      <ActionButton isQuiet aria-label={`Remove mapping for ${name}`} isDisabled={!canMap} aria-describedby={disabledReasonId} onPress={() => onRemove(m)}>
                         <Delete />
                       </ActionButton>
                     </Flex>

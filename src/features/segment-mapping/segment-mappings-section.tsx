@@ -1,6 +1,6 @@
 import { Button, DialogContainer, Flex, Heading, Text, ToastQueue, View } from '@adobe/react-spectrum'
 import { useQuery } from '@tanstack/react-query'
-import { useCallback, useMemo, useRef, useState } from 'react'
+import { useCallback, useId, useMemo, useRef, useState } from 'react'
 import { destinationQueries, useDeleteMapping } from '../../api/destinations'
 import type { Destination, Mapping, Segment } from '../../api/schemas'
 import { EditMappingDialog, type EditMappingTarget } from './edit-mapping-dialog'
@@ -26,6 +26,9 @@ const NO_MAPPINGS: Mapping[] = []
 export function SegmentMappingsSection({ destination }: { destination: Destination }) {
   const [dialog, setDialog] = useState<OpenDialog>({ kind: 'none' })
   const { canMap, reason } = useMappingPermission()
+  // Disabled controls cannot take focus; the reason is wired as each one's description instead.
+  const reasonId = useId()
+  const describedBy = reason ? reasonId : undefined
   const { dataSourcesById } = useDataSourcesById()
   const mappings = useQuery(destinationQueries.mappings(destination.destinationId))
   const existing = mappings.data ?? NO_MAPPINGS
@@ -54,12 +57,12 @@ export function SegmentMappingsSection({ destination }: { destination: Destinati
       <Heading level={2}>Segment Mappings</Heading>
       <Flex direction="column" gap="size-200">
         <Flex gap="size-200" alignItems="end" wrap>
-          <SegmentSearchComboBox availability={availability} isDisabled={!canMap}
+          <SegmentSearchComboBox availability={availability} isDisabled={!canMap} description={reason ?? undefined}
             onPick={(segment) => openMapping({ kind: 'create', segments: [segment] })} />
-          <Button variant="secondary" isDisabled={!canMap} onPress={() => setDialog({ kind: 'picker' })}>Browse All Segments</Button>
+          <Button variant="secondary" isDisabled={!canMap} aria-describedby={describedBy} onPress={() => setDialog({ kind: 'picker' })}>Browse All Segments</Button>
         </Flex>
-        {reason ? <Text>Adding, editing and removing mappings is disabled: {reason}</Text> : null}
-        <MappingTable destination={destination} canMap={canMap}
+        {reason ? <Text id={reasonId}>Adding, editing and removing mappings is disabled: {reason}</Text> : null}
+        <MappingTable destination={destination} canMap={canMap} disabledReasonId={describedBy}
           onEdit={(mapping) => openMapping({ kind: 'edit', mapping })}
           onRemove={(mapping) => setDialog({ kind: 'remove', mapping })} />
       </Flex>
