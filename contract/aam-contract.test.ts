@@ -6,7 +6,8 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { ApiError } from '../src/api/api-error'
-import { bulkCreateMappings, deleteMapping, fetchAllMappings, fetchDestination, fetchDestinations, updateMapping } from '../src/api/destinations'
+import { fetchAllMappings, fetchDestination, fetchDestinations } from '../src/api/destinations'
+import { bulkCreateMappings, deleteMapping, updateMapping } from '../src/api/mappings'
 import { apiRequest, setAccessToken } from '../src/api/http'
 import {
   currentUserSchema, dataSourceSchema, destinationSchema, errorBodySchema, mappingSchema, segmentFolderTreeSchema,

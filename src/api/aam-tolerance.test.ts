@@ -1,7 +1,8 @@
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { server } from '../mocks/node'
-import { bulkCreateMappings, fetchAllMappings, fetchDestination, fetchDestinations, updateMapping } from './destinations'
+import { fetchAllMappings, fetchDestination, fetchDestinations } from './destinations'
+import { bulkCreateMappings, updateMapping } from './mappings'
 import { fetchSegments } from './segments'
 
 // Tolerance of the client for Adobe's own inconsistencies (aam-reference 6.4, 6.5 and 6.10): each

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { ApiError } from './api-error'
-import { deleteDestination, deleteMapping, destinationQueries, fetchAllMappings, updateMapping, useInvalidateDestination } from './destinations'
+import { deleteDestination, destinationQueries, fetchAllMappings, useInvalidateDestination } from './destinations'
+import { deleteMapping, updateMapping } from './mappings'
 import type { Mapping } from './schemas'
 
 /*

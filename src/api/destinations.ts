@@ -1,5 +1,4 @@
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
-import { z } from 'zod'
 import { apiRequest } from './http'
 import {
   availablePlatformsSchema,
@@ -11,8 +10,6 @@ import {
   type DestinationCreate,
   type DestinationType,
   type DestinationUpdate,
-  type MappingCreate,
-  type MappingUpdate,
 } from './schemas'
 
 /** Parameters of the destination list; `page` is 0-based as in AAM. */
@@ -104,27 +101,6 @@ export function updateDestination(destinationId: number, body: DestinationUpdate
   return apiRequest(`/v1/destinations/${destinationId}`, { method: 'PUT', body, schema: destinationSchema })
 }
 
-const createdMappingsSchema = z.array(mappingSchema)
-
-/** `POST /v1/destinations/{id}/bulk-create`: creates all mappings in one request, or none. @throws ApiError */
-export function bulkCreateMappings(destinationId: number, mappings: MappingCreate[]) {
-  return apiRequest(`/v1/destinations/${destinationId}/bulk-create`, {
-    method: 'POST',
-    body: mappings,
-    schema: createdMappingsSchema,
-  })
-}
-
-/** `PUT /v1/destinations/mappings/{mappingId}` (no destination ID in AAM's path). @throws ApiError */
-export function updateMapping(mappingId: number, mapping: MappingUpdate) {
-  return apiRequest(`/v1/destinations/mappings/${mappingId}`, { method: 'PUT', body: mapping, schema: mappingSchema })
-}
-
-/** `DELETE /v1/destinations/{id}/mappings/{mappingId}` (204). @throws ApiError */
-export function deleteMapping(destinationId: number, mappingId: number) {
-  return apiRequest(`/v1/destinations/${destinationId}/mappings/${mappingId}`, { method: 'DELETE' })
-}
-
 /** `DELETE /v1/destinations/{id}` (204); refused with 409 DESTINATION_HAS_MAPPINGS while mappings exist. */
 export function deleteDestination(destinationId: number) {
   return apiRequest(`/v1/destinations/${destinationId}`, { method: 'DELETE' })
@@ -148,33 +124,6 @@ export function useInvalidateDestination(destinationId: number) {
       queryClient.invalidateQueries({ queryKey: destinationQueries.detail(destinationId).queryKey }),
       queryClient.invalidateQueries({ queryKey: destinationQueries.lists() }),
     ])
-}
-
-/** Creates mappings on one destination (one `bulk-create` request) and refreshes its views. */
-export function useCreateMappings(destinationId: number) {
-  const invalidate = useInvalidateDestination(destinationId)
-  return useMutation({
-    mutationFn: (mappings: MappingCreate[]) => bulkCreateMappings(destinationId, mappings),
-    onSuccess: invalidate,
-  })
-}
-
-/** Updates one mapping of `destinationId` and refreshes its views. */
-export function useUpdateMapping(destinationId: number) {
-  const invalidate = useInvalidateDestination(destinationId)
-  return useMutation({
-    mutationFn: ({ mappingId, mapping }: { mappingId: number; mapping: MappingUpdate }) => updateMapping(mappingId, mapping),
-    onSuccess: invalidate,
-  })
-}
-
-/** Removes one mapping of `destinationId` and refreshes its views. */
-export function useDeleteMapping(destinationId: number) {
-  const invalidate = useInvalidateDestination(destinationId)
-  return useMutation({
-    mutationFn: (mappingId: number) => deleteMapping(destinationId, mappingId),
-    onSuccess: invalidate,
-  })
 }
 
 /** Deletes a destination without mappings and drops it from the cache. */

@@ -55,13 +55,16 @@ const destinationsRoute = createRoute({
   },
 }).lazy(() => import('./routes/destinations.lazy').then((m) => m.Route))
 
+/** Loader of the details and edit routes: waits for the destination; a failure shows in the page. */
+async function loadDestination({ context, params }: { context: { queryClient: QueryClient }; params: { destinationId: string } }) {
+  if (!isDestinationIdParam(params.destinationId)) return
+  await context.queryClient.ensureQueryData(destinationQueries.detail(Number(params.destinationId))).catch(ignore)
+}
+
 const destinationDetailsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/destinations/$destinationId',
-  loader: async ({ context, params }) => {
-    if (!isDestinationIdParam(params.destinationId)) return
-    await context.queryClient.ensureQueryData(destinationQueries.detail(Number(params.destinationId))).catch(ignore)
-  },
+  loader: loadDestination,
 }).lazy(() => import('./routes/destination-details.lazy').then((m) => m.Route))
 
 const newDestinationRoute = createRoute({
@@ -75,10 +78,7 @@ const newDestinationRoute = createRoute({
 const editDestinationRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/destinations/$destinationId/edit',
-  loader: async ({ context, params }) => {
-    if (!isDestinationIdParam(params.destinationId)) return
-    await context.queryClient.ensureQueryData(destinationQueries.detail(Number(params.destinationId))).catch(ignore)
-  },
+  loader: loadDestination,
 }).lazy(() => import('./routes/destination-edit.lazy').then((m) => m.Route))
 
 const routeTree = rootRoute.addChildren([indexRoute, destinationsRoute, newDestinationRoute, destinationDetailsRoute, editDestinationRoute])

@@ -6,7 +6,7 @@ import { zodResolver } from '@hookform/resolvers/zod'
 import { useEffect, useMemo, useState, type RefObject } from 'react'
 import { Controller, useFieldArray, useForm, useWatch } from 'react-hook-form'
 import { isApiError } from '../../api/api-error'
-import { useCreateMappings, useUpdateMapping } from '../../api/destinations'
+import { useCreateMappings, useUpdateMapping } from '../../api/mappings'
 import type { Destination, Mapping, Segment } from '../../api/schemas'
 import { fromCalendarDate, todayUtcDate, toCalendarDate } from '../../lib/dates'
 import {

@@ -1,7 +1,8 @@
 import { Button, DialogContainer, Flex, Heading, Text, ToastQueue, View } from '@adobe/react-spectrum'
 import { useQuery } from '@tanstack/react-query'
 import { useCallback, useId, useMemo, useRef, useState } from 'react'
-import { destinationQueries, useDeleteMapping } from '../../api/destinations'
+import { destinationQueries } from '../../api/destinations'
+import { useDeleteMapping } from '../../api/mappings'
 import type { Destination, Mapping, Segment } from '../../api/schemas'
 import { EditMappingDialog, type EditMappingTarget } from './edit-mapping-dialog'
 import { MappingTable } from './mapping-table'
@@ -68,7 +69,7 @@ export function SegmentMappingsSection({ destination }: { destination: Destinati
       </Flex>
       <DialogContainer onDismiss={close} type="fullscreen">
         {dialog.kind === 'picker' ? (
-          <SegmentPickerDialog destination={destination} onCancel={close}
+          <SegmentPickerDialog availability={availability} onCancel={close}
             onConfirm={(segments) => openMapping({ kind: 'create', segments })} />
         ) : null}
       </DialogContainer>

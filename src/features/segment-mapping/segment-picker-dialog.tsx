@@ -4,11 +4,10 @@ import {
 } from '@adobe/react-spectrum'
 import type { Key } from '@adobe/react-spectrum'
 import { useQuery } from '@tanstack/react-query'
-import { useCallback, useMemo, useState } from 'react'
-import { destinationQueries } from '../../api/destinations'
-import type { Destination, Segment, SegmentStatus } from '../../api/schemas'
+import { useMemo, useState } from 'react'
+import type { Segment, SegmentStatus } from '../../api/schemas'
 import { segmentQueries } from '../../api/segments'
-import { segmentAvailability } from './segment-availability'
+import type { SegmentAvailability } from './segment-availability'
 import { SegmentFolderTree } from './segment-folder-tree'
 import { SegmentPickerTable } from './segment-picker-table'
 import { useDebouncedValue } from '../../lib/use-debounced-value'
@@ -22,7 +21,8 @@ const STATUS_ITEMS = [
 ]
 
 interface SegmentPickerDialogProps {
-  destination: Destination
+  /** Mapped / Blocked / Not addable for one segment on this destination (the section's rule). */
+  availability: (segment: Segment) => SegmentAvailability
   /** Called with the picked segments ("Add Selected Segments"); the caller closes the picker. */
   onConfirm: (segments: Segment[]) => void
   onCancel: () => void
@@ -36,10 +36,9 @@ interface SegmentPickerDialogProps {
  * and pages; "N selected" counts it. Rows blocked by Data Export Controls, or refused by
  * integration-code auto-fill, cannot be selected and say why.
  */
-export function SegmentPickerDialog({ destination, onConfirm, onCancel }: SegmentPickerDialogProps) {
+export function SegmentPickerDialog({ availability, onConfirm, onCancel }: SegmentPickerDialogProps) {
   const folders = useQuery(segmentQueries.folders())
   const { dataSourcesById } = useDataSourcesById()
-  const mappings = useQuery(destinationQueries.mappings(destination.destinationId))
   const rootId = folders.data?.[0]?.folderId ?? 0
   const [folderId, setFolderId] = useState<number | null>(null)
   const [search, setSearch] = useState('')
@@ -59,11 +58,6 @@ export function SegmentPickerDialog({ destination, onConfirm, onCancel }: Segmen
       dataSourceId: dataSource === 'all' ? undefined : Number(dataSource),
       status: status === 'all' ? undefined : (status as SegmentStatus),
     }),
-  )
-  const mappedSids = useMemo(() => new Set((mappings.data ?? []).map((m) => m.sid)), [mappings.data])
-  const availability = useCallback(
-    (segment: Segment) => segmentAvailability(segment, destination, dataSourcesById, mappedSids),
-    [destination, dataSourcesById, mappedSids],
   )
   const pickedSids = useMemo(() => new Set(picked.keys()), [picked])
   const dataSourceItems = useMemo(

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { bulkCreateMappings, deleteMapping, fetchDestination, updateMapping } from '../../api/destinations'
+import { fetchDestination } from '../../api/destinations'
+import { bulkCreateMappings, deleteMapping, updateMapping } from '../../api/mappings'
 import { setAccessToken } from '../../api/http'
 import { todayUtc } from '../../lib/dates'
 import { demoDb } from '../db'
