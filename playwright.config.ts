@@ -1,6 +1,8 @@
 import { defineConfig, devices } from '@playwright/test'
 
-const PORT = 4173
+// E2E_PORT lets several runs share a machine (each builds into its own folder).
+const PORT = Number(process.env.E2E_PORT ?? 4173)
+const OUT_DIR = process.env.E2E_PORT ? `dist-demo-${PORT}` : 'dist-demo'
 const baseURL = `http://127.0.0.1:${PORT}`
 
 // Debian's Chromium; Playwright never downloads a browser here.
@@ -28,7 +30,7 @@ export default defineConfig({
   ],
   webServer: {
     // The same demo build a user runs with `npm start`.
-    command: `npx vite build --mode demo --outDir dist-demo && npx vite preview --outDir dist-demo --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `npx vite build --mode demo --outDir ${OUT_DIR} && npx vite preview --outDir ${OUT_DIR} --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: baseURL,
     reuseExistingServer: false,
     timeout: 180_000,
