@@ -48,7 +48,7 @@ test.describe('destination configuration', () => {
     await picker.getByRole('checkbox', { name: 'Select Age Range: 18-20', exact: true }).check()
     await picker.getByRole('button', { name: 'Add Selected Segments' }).click()
     const editor = page.getByRole('dialog', { name: 'Edit Mapping' })
-    await expect(editor.getByRole('textbox', { name: 'Destination Value for Age Range: 18-20' })).toHaveValue('10001')
+    await expect(editor.getByRole('grid', { name: 'Segments to map' }).getByRole('row', { name: 'Age Range: 18-20' })).toContainText('10001')
     await editor.getByRole('button', { name: 'Save' }).click()
     await expect(editor).toBeHidden()
     await expect(page.getByRole('grid', { name: 'Segments Mapped to LiveRamp Case 4711' }).getByRole('row', { name: /Age Range: 18-20/ })).toContainText('10001')

@@ -29,12 +29,14 @@ test.describe('segment mapping', () => {
     await picker.getByRole('button', { name: 'Add Selected Segments' }).click()
 
     const editor = page.getByRole('dialog', { name: 'Edit Mapping' })
+    // Auto-filled values are read-only text in the rows table (no field to edit).
+    const rows = editor.getByRole('grid', { name: 'Segments to map' })
     for (const [name, sid] of [['Age Range: 18-20', '10001'], ['Age Range: 21-24', '10003'], ['Age Range: 25-29', '10006']]) {
-      const value = editor.getByRole('textbox', { name: `Destination Value for ${name}` })
-      await expect(value).toHaveValue(sid)
-      await expect(value).not.toBeEditable()
+      const row = rows.getByRole('row', { name })
+      await expect(row.getByRole('gridcell').nth(1)).toHaveText(sid)
+      await expect(row.getByRole('textbox')).toHaveCount(0)
+      await expect(row).toContainText('Auto-filled')
     }
-    await expect(editor.getByText('Auto-filled').first()).toBeVisible()
     await expectNoA11yViolations(page)
     await editor.getByRole('button', { name: 'Save' }).click()
     await expect(editor).toBeHidden()
@@ -134,11 +136,78 @@ test.describe('segment mapping', () => {
     await page.keyboard.press('Enter')
 
     const editor = page.getByRole('dialog', { name: 'Edit Mapping' })
-    await expect(editor.getByRole('textbox', { name: 'Destination Value for Age Range: 35-39' })).toHaveValue('10009')
+    await expect(editor.getByRole('grid', { name: 'Segments to map' }).getByRole('row', { name: 'Age Range: 35-39' })).toContainText('10009')
     const save = editor.getByRole('button', { name: 'Save' })
     for (let i = 0; i < 25 && !(await save.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab')
     await page.keyboard.press('Enter')
     await expect(editor).toBeHidden()
     await expect(page.getByText('1 segment mapped to LiveRamp Acme Retail')).toBeVisible()
+  })
+
+  test('manual values for several segments are typed row by row, and a listed problem leads to its row', async ({ page }) => {
+    await page.goto('/destinations/1002')
+    await page.getByRole('button', { name: 'Browse All Segments' }).click()
+    const picker = page.getByRole('dialog', { name: 'Browse All Segments' })
+    await picker.getByRole('searchbox', { name: 'Search segments' }).fill('Age Range: 2')
+    await picker.getByRole('button', { name: 'Select all 4 matching' }).click()
+    await expect(picker.getByText('Added 4 segments to the selection.')).toBeVisible()
+    await picker.getByRole('button', { name: 'Add Selected Segments' }).click()
+
+    const editor = page.getByRole('dialog', { name: 'Edit Mapping' })
+    const field = (name: string) => editor.getByRole('textbox', { name: `Destination Value for ${name}`, exact: true })
+    await field('Age Range: 21-24').click()
+    // Inside a field the arrows move the caret; Arrow Down goes to the next row's field.
+    await page.keyboard.type('Acme')
+    await page.keyboard.press('ArrowLeft')
+    await page.keyboard.press('ArrowLeft')
+    await page.keyboard.type('X')
+    await expect(field('Age Range: 21-24')).toHaveValue('AcXme')
+    await page.keyboard.press('ArrowDown')
+    await expect(field('Age Range: 21-24 - 30 days')).toBeFocused()
+    await page.keyboard.type('Acme 30 days')
+
+    await editor.getByRole('button', { name: 'Save' }).click()
+    const problems = editor.getByRole('list', { name: 'Rows with problems' })
+    await expect(problems.getByRole('link')).toHaveCount(2)
+    await problems.getByRole('link', { name: /^Age Range: 25-29 \(Segment ID \d+\): Enter a mapping value\.$/ }).click()
+    await expect(field('Age Range: 25-29')).toBeFocused()
+    await page.keyboard.type('Acme Twenties')
+    await field('Age Range: 21-24 - 7 days').fill('Acme 7 days')
+    await expect(problems).toBeHidden()
+    await editor.getByRole('button', { name: 'Save' }).click()
+    await expect(page.getByText('4 segments mapped to LiveRamp Friendly Names')).toBeVisible()
+  })
+})
+
+test.describe('segment mapping at scale', () => {
+  test('a marketer maps every segment matching a search, about a thousand, on the large demo', async ({ page }) => {
+    test.setTimeout(180_000)
+    await page.goto('/destinations')
+    await expect(page.getByRole('main')).toBeVisible()
+    // The "large" scenario: 20,000 segments, destination 1001 with 5,000 mappings.
+    const status = await page.evaluate(async () => {
+      const response = await fetch('/__demo/reset', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ scenario: 'large' }) })
+      return response.status
+    })
+    expect(status).toBe(204)
+    await page.goto('/destinations/1001')
+    await page.getByRole('button', { name: 'Browse All Segments' }).click()
+    const picker = page.getByRole('dialog', { name: 'Browse All Segments' })
+    await picker.getByRole('searchbox', { name: 'Search segments' }).fill('Sports')
+    const selectAll = picker.getByRole('button', { name: /^Select all \d{1,3},\d{3} matching$/ })
+    await selectAll.click()
+    const summary = picker.getByText(/^Added [\d,]+ segments to the selection\. Skipped [\d,]+: [\d,]+ already mapped to this destination/)
+    await expect(summary).toBeVisible({ timeout: 30_000 })
+    const added = /^Added ([\d,]+) segments/.exec((await summary.textContent()) ?? '')?.[1] ?? ''
+    await expect(picker.getByText(`${added} selected`)).toBeVisible()
+    await picker.getByRole('button', { name: 'Add Selected Segments' }).click()
+
+    const editor = page.getByRole('dialog', { name: 'Edit Mapping' })
+    const rows = editor.getByRole('grid', { name: 'Segments to map' })
+    await expect(rows).toHaveAttribute('aria-rowcount', String(Number(added.replace(/,/g, '')) + 1))
+    await expect(editor.getByText(`Applies to all ${added} rows.`, { exact: false })).toBeVisible()
+    await editor.getByRole('button', { name: 'Save' }).click()
+    await expect(page.getByText(`${added} segments mapped to LiveRamp Acme Retail`)).toBeVisible({ timeout: 60_000 })
+    await expect(editor).toBeHidden()
   })
 })

@@ -1,4 +1,4 @@
-import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
+import { infiniteQueryOptions, keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
 import { apiRequest } from './http'
 import {
   availablePlatformsSchema,
@@ -10,6 +10,8 @@ import {
   type DestinationCreate,
   type DestinationType,
   type DestinationUpdate,
+  type Mapping,
+  type Page,
 } from './schemas'
 
 /** Parameters of the destination list; `page` is 0-based as in AAM. */
@@ -47,6 +49,46 @@ export async function fetchAllMappings(destinationId: number, signal?: AbortSign
   return page.list
 }
 
+/** Mapping properties the mapping table sorts by (AAM `sortBy` names a JSON property). */
+export type MappingSortBy = 'sid' | 'elementName' | 'elementStatus' | 'startDate' | 'endDate' | 'traitAlias' | 'valueAlias' | 'url'
+
+/**
+ * What the mapping table asks the server for: `search` (segment name, segment ID, mapping value),
+ * `sortBy` + `descending`. Without `sortBy` the server keeps its default (mapping ID, creation order).
+ */
+export interface MappingListParams {
+  search?: string
+  sortBy?: MappingSortBy
+  descending?: boolean
+}
+
+/** Rows per request of the mapping table. */
+export const MAPPING_PAGE_SIZE = 100
+
+/** The view a destination's mapping table opens with (what the route loader and prefetches ask for). */
+export const DEFAULT_MAPPING_LIST: MappingListParams = {}
+
+/** Same params, same query key: blank search and `descending: false` are left out. */
+function normalizeMappingParams({ search, sortBy, descending }: MappingListParams): MappingListParams {
+  const text = search?.trim()
+  return { ...(text ? { search: text } : {}), ...(sortBy ? { sortBy } : {}), ...(sortBy && descending ? { descending: true } : {}) }
+}
+
+/**
+ * `GET /v1/destinations/{id}/mappings/?page&pageSize&search&sortBy&descending`: one page (0-based) of
+ * the mappings; always the paging envelope (a bare array from a server that ignores paging becomes
+ * one page holding everything). @throws ApiError 404 NOT_FOUND, 400 VALIDATION_FAILED (bad `sortBy`)
+ */
+export function fetchMappingPage(destinationId: number, params: MappingListParams & { page: number; pageSize: number }, signal?: AbortSignal) {
+  return apiRequest(`/v1/destinations/${destinationId}/mappings/`, { query: { ...params }, schema: mappingListSchema, signal })
+}
+
+/** Next page index, or undefined once every matching row is loaded (or a page came back empty). */
+function nextMappingPage(last: Page<Mapping>, pages: Page<Mapping>[], lastPage: number): number | undefined {
+  const loaded = pages.reduce((sum, p) => sum + p.list.length, 0)
+  return last.list.length > 0 && loaded < last.total ? lastPage + 1 : undefined
+}
+
 /** Query keys and fetchers for destinations and their mappings (TanStack Query factories). */
 export const destinationQueries = {
   all: () => ['destinations'] as const,
@@ -63,10 +105,35 @@ export const destinationQueries = {
       queryKey: [...destinationQueries.details(), destinationId] as const,
       queryFn: ({ signal }) => fetchDestination(destinationId, { signal }),
     }),
+  /**
+   * Every mapping of a destination in one request (for "already mapped" checks and bulk work). Its
+   * key is also the prefix of `mappingPages` and `mappingTotal`: invalidating it refreshes them all.
+   */
   mappings: (destinationId: number) =>
     queryOptions({
       queryKey: [...destinationQueries.all(), 'mappings', destinationId] as const,
       queryFn: ({ signal }) => fetchAllMappings(destinationId, signal),
+    }),
+  /**
+   * The mapping table's rows: server pages of `MAPPING_PAGE_SIZE` (`pageParam` = 0-based page),
+   * searched and sorted by the server. Superseded requests are aborted (the signal reaches `fetch`)
+   * and the previous rows stay as placeholder while another search or sort loads.
+   */
+  mappingPages: (destinationId: number, params: MappingListParams = DEFAULT_MAPPING_LIST) => {
+    const normalized = normalizeMappingParams(params)
+    return infiniteQueryOptions({
+      queryKey: [...destinationQueries.mappings(destinationId).queryKey, 'pages', normalized] as const,
+      queryFn: ({ signal, pageParam }) => fetchMappingPage(destinationId, { ...normalized, page: pageParam, pageSize: MAPPING_PAGE_SIZE }, signal),
+      initialPageParam: 0,
+      getNextPageParam: nextMappingPage,
+      placeholderData: keepPreviousData,
+    })
+  },
+  /** How many mappings the destination has, from a one-row page (`total` of the envelope). */
+  mappingTotal: (destinationId: number) =>
+    queryOptions({
+      queryKey: [...destinationQueries.mappings(destinationId).queryKey, 'total'] as const,
+      queryFn: async ({ signal }) => (await fetchMappingPage(destinationId, { page: 0, pageSize: 1 }, signal)).total,
     }),
   /** `GET /v1/destinations/limits`: usage against AAM's limits. */
   limits: () =>
@@ -115,7 +182,10 @@ export function bulkDeleteDestinations(destinationIds: number[]) {
   return apiRequest('/v1/destinations/bulk-delete/', { method: 'POST', body: destinationIds })
 }
 
-/** Invalidates everything cached about one destination: its mappings, its detail and every list. */
+/**
+ * Invalidates everything cached about one destination: its mappings (the full list and, by key
+ * prefix, every `mappingPages` view and `mappingTotal`), its detail and every list.
+ */
 export function useInvalidateDestination(destinationId: number) {
   const queryClient = useQueryClient()
   return () =>

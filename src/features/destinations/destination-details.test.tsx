@@ -154,4 +154,32 @@ describe('session', () => {
     await screen.findByRole('heading', { level: 1, name: 'LiveRamp Acme Retail' })
     expect(screen.queryByRole('heading', { name: 'Data sources with Data Export Controls' })).not.toBeInTheDocument()
   })
+
+  it('asks for the destination and the first page of its mappings together, the full mapping list only after', async () => {
+    const requests: string[] = []
+    let mappingsAsked = () => {}
+    const firstPageAsked = new Promise<void>((resolve) => (mappingsAsked = resolve))
+    const listener = ({ request }: { request: Request }) => {
+      const url = new URL(request.url)
+      requests.push(`${url.pathname.replace(/\/$/, '')}${url.search}`)
+      if (/\/mappings\/?$/.test(url.pathname) && url.searchParams.get('page') === '0') mappingsAsked()
+    }
+    server.events.on('request:start', listener)
+    // The destination answers only once the first mappings page was asked for: a waterfall never ends.
+    server.use(http.get('*/v1/destinations/:id', async () => {
+      await firstPageAsked
+      return undefined
+    }))
+    try {
+      await renderApp('/destinations/1002')
+      const table = await screen.findByRole('grid', { name: 'Segments Mapped to LiveRamp Friendly Names' })
+      await within(table).findAllByRole('rowheader')
+      await waitFor(() => expect(requests).toContain('/v1/destinations/1002/mappings'))
+    } finally {
+      server.events.removeListener('request:start', listener)
+    }
+    const destinationCalls = requests.filter((r) => r.startsWith('/v1/destinations/1002'))
+    expect(destinationCalls.slice(0, 2).sort()).toEqual(['/v1/destinations/1002', '/v1/destinations/1002/mappings?page=0&pageSize=100'])
+    expect(destinationCalls.indexOf('/v1/destinations/1002/mappings')).toBeGreaterThan(1)
+  })
 })

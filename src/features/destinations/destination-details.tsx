@@ -1,4 +1,6 @@
 import { Breadcrumbs, Item } from '@adobe/react-spectrum'
+import { useInfiniteQuery } from '@tanstack/react-query'
+import { destinationQueries } from '../../api/destinations'
 import type { Destination } from '../../api/schemas'
 import { PageHeader } from '../../components/page-header'
 import { SegmentMappingsSection } from '../segment-mapping/segment-mappings-section'
@@ -13,10 +15,15 @@ import { ReapplyAutoFillSection } from './reapply-auto-fill-section'
 /**
  * A loaded destination (product spec 2.2): breadcrumbs back to "Destinations", the h1 with its
  * name, "Edit", "Delete", the read-only sections, the "Segment Mappings" section and, for admins,
- * the data sources with their Data Export Controls.
+ * the data sources with their Data Export Controls. "Re-apply auto-fill" needs every mapping, so it
+ * waits until the mapping table's first page (started by the route loader) has settled: the full
+ * list never competes with the first rows.
  */
 export function DestinationDetails({ destination }: { destination: Destination }) {
   const { data: user } = useCurrentUser()
+  // Watches the table's first page without fetching it (the loader and the table do).
+  const firstPage = useInfiniteQuery({ ...destinationQueries.mappingPages(destination.destinationId), enabled: false })
+  const firstRowsSettled = firstPage.isSuccess || firstPage.isError
   return (
     <>
       <PageHeader
@@ -38,7 +45,7 @@ export function DestinationDetails({ destination }: { destination: Destination }
       />
       <DestinationBasicInfo destination={destination} />
       <DestinationConfiguration destination={destination} />
-      <ReapplyAutoFillSection destination={destination} />
+      {firstRowsSettled ? <ReapplyAutoFillSection destination={destination} /> : null}
       <SegmentMappingsSection destination={destination} />
       <DataExportControlsSection destination={destination} />
     </>

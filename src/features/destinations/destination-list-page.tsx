@@ -1,6 +1,6 @@
 import { Flex, SearchField, Text } from '@adobe/react-spectrum'
-import { useQuery } from '@tanstack/react-query'
-import { useState } from 'react'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useEffect, useState } from 'react'
 import { destinationQueries } from '../../api/destinations'
 import { ErrorState } from '../../components/error-state'
 import { GuardedButton } from '../../components/guarded-button'
@@ -27,7 +27,8 @@ interface DestinationListPageProps {
 /**
  * The destination list (product spec 2.1): h1 "Destinations", "Create Destination", category tabs,
  * "Search destinations", the server-paged and server-sorted table and the pager. All view state
- * comes from and goes to the URL through `search` / `onSearchChange`. With DELETE_ALL_DESTINATIONS,
+ * comes from and goes to the URL through `search` / `onSearchChange`; the next page is prefetched
+ * once the current one is shown. With DELETE_ALL_DESTINATIONS,
  * rows without mappings can be selected and deleted together ("Delete Selected").
  */
 export function DestinationListPage({ search, onSearchChange, onCreate }: DestinationListPageProps) {
@@ -47,6 +48,12 @@ export function DestinationListPage({ search, onSearchChange, onCreate }: Destin
 
   const total = list.data?.total ?? 0
   const pageCount = Math.max(1, Math.ceil(total / params.pageSize))
+  // Once this page is shown, the next one is fetched ahead so "Next" is instant.
+  const queryClient = useQueryClient()
+  const nextPage = list.isSuccess && !list.isPlaceholderData && search.page < pageCount ? search.page + 1 : null
+  useEffect(() => {
+    if (nextPage !== null) void queryClient.prefetchQuery(destinationQueries.list(toDestinationListParams({ ...search, page: nextPage })))
+  }, [nextPage, search, queryClient])
   const emptyHint =
     total > 0
       ? `Page ${search.page} is past the last page (${pageCount}). Go back to page 1.`
@@ -81,7 +88,7 @@ export function DestinationListPage({ search, onSearchChange, onCreate }: Destin
           onTabChange={(tab) => onSearchChange({ tab, type: 'any', page: 1 })}
           onTypeChange={(type) => onSearchChange({ type, page: 1 })}
         >
-          {list.isError ? (
+          {list.isLoadingError ? (
             <ErrorState title="Could not load destinations" error={list.error} onRetry={() => void list.refetch()} />
           ) : (
             <>

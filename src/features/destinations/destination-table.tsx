@@ -1,6 +1,6 @@
 import { Cell, Column, Link, Row, TableBody, TableHeader, TableView, type SpectrumTableProps } from '@adobe/react-spectrum'
-import { Link as RouterLink, useNavigate } from '@tanstack/react-router'
-import type { Key } from 'react'
+import { Link as RouterLink, useNavigate, useRouter } from '@tanstack/react-router'
+import { useEffect, useRef, type Key } from 'react'
 import type { Destination } from '../../api/schemas'
 import { EmptyState } from '../../components/empty-state'
 import { TruncatedText } from '../../components/truncated-text'
@@ -41,21 +41,58 @@ function hasMappings(destination: Destination) {
   return destination.mappingCount !== 0
 }
 
-function renderCell(destination: Destination, columnKey: Key, selectable: boolean) {
+/** Quiet time a pointer rests on (or focus stays on) a destination's name before it is prefetched (ms). */
+export const DESTINATION_PREFETCH_DELAY_MS = 120
+
+/** Handlers that prefetch one destination; `start` on hover or focus, `cancel` when they end. */
+interface Prefetch {
+  start: (destinationId: number) => void
+  cancel: () => void
+}
+
+/**
+ * Prefetches what opening a destination needs: the details route's loader (the destination and the
+ * first page of its mapping table, in parallel) and its code. Debounced: the pointer or focus has to
+ * stay `DESTINATION_PREFETCH_DELAY_MS`; and once per destination while the table is shown.
+ */
+function usePrefetchDestination(): Prefetch {
+  const router = useRouter()
+  const done = useRef(new Set<number>())
+  const timer = useRef<number | undefined>(undefined)
+  useEffect(() => () => window.clearTimeout(timer.current), [])
+  return {
+    start: (destinationId) => {
+      window.clearTimeout(timer.current)
+      if (done.current.has(destinationId)) return
+      timer.current = window.setTimeout(() => {
+        done.current.add(destinationId)
+        // The loader never throws; a failed request shows on the details page if the user goes there.
+        void router.preloadRoute({ to: '/destinations/$destinationId', params: { destinationId: String(destinationId) } }).catch(() => undefined)
+      }, DESTINATION_PREFETCH_DELAY_MS)
+    },
+    cancel: () => window.clearTimeout(timer.current),
+  }
+}
+
+function renderCell(destination: Destination, columnKey: Key, selectable: boolean, prefetch: Prefetch) {
   switch (columnKey) {
     case 'id':
       return <Cell>{destination.destinationId}</Cell>
-    case 'name':
-      // Spectrum's Link styles the router's real <a href>, which navigates client-side.
+    case 'name': {
+      const warm = () => prefetch.start(destination.destinationId)
+      // Spectrum's Link styles the router's real <a href>, which navigates client-side. The router's
+      // own hover preload is off here: `usePrefetchDestination` does it, debounced and once.
       return (
         <Cell textValue={destination.name}>
           <Link>
-            <RouterLink to="/destinations/$destinationId" params={{ destinationId: String(destination.destinationId) }}>
+            <RouterLink to="/destinations/$destinationId" params={{ destinationId: String(destination.destinationId) }} preload={false}
+              onMouseEnter={warm} onFocus={warm} onMouseLeave={prefetch.cancel} onBlur={prefetch.cancel}>
               {destination.name}
             </RouterLink>
           </Link>
         </Cell>
       )
+    }
     case 'description':
       return (
         <Cell textValue={destination.description}>
@@ -83,7 +120,8 @@ function renderCell(destination: Destination, columnKey: Key, selectable: boolea
 }
 
 /**
- * The destination list table (grid "Destinations"): ID, Name (a link to the details page),
+ * The destination list table (grid "Destinations"): ID, Name (a link to the details page, whose
+ * data is prefetched when the pointer rests on it or it takes focus),
  * Description, Category, Type, Mapped Segments, Last Modified (UTC day, MM/DD/YYYY). Sorting by
  * ID and Name is server-side; the table only reports the chosen sort. Enter on a row opens it.
  * With `selection`, rows get checkboxes (selection only through them, so a row click still opens
@@ -91,6 +129,7 @@ function renderCell(destination: Destination, columnKey: Key, selectable: boolea
  */
 export function DestinationTable({ destinations, selection, sort, onSortChange, loadingState, emptyHint }: DestinationTableProps) {
   const navigate = useNavigate()
+  const prefetch = usePrefetchDestination()
   const selectable = selection !== undefined
   const selectionProps: Partial<SpectrumTableProps<Destination>> = selection
     ? {
@@ -133,7 +172,7 @@ export function DestinationTable({ destinations, selection, sort, onSortChange, 
         </Column>
       </TableHeader>
       <TableBody items={destinations} loadingState={loadingState}>
-        {(destination) => <Row key={destination.destinationId}>{(columnKey) => renderCell(destination, columnKey, selectable)}</Row>}
+        {(destination) => <Row key={destination.destinationId}>{(columnKey) => renderCell(destination, columnKey, selectable, prefetch)}</Row>}
       </TableBody>
     </TableView>
   )

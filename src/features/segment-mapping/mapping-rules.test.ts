@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Mapping } from '../../api/schemas'
 import { editMappingSchema, serverFieldToFormField, toCreatePayload, type EditMappingValues, type MappingRow } from './edit-mapping-form'
-import { daysOverlap, filterMappings, isDuplicateMapping, mappingDisplayValue, mappingInputKind, removalConsequence } from './mapping-rules'
+import { daysOverlap, isDuplicateMapping, mappingDisplayValue, mappingInputKind, mappingValueSortBy, removalConsequence } from './mapping-rules'
 
 const mapping = (over: Partial<Mapping>): Mapping => ({
   mappingId: 1, sid: 10001, traitType: 'SEGMENT', elementStatus: 'active', elementName: 'Cart abandoners',
@@ -33,13 +33,11 @@ describe('mapping table helpers', () => {
     expect(mappingDisplayValue({ url: 'https://px.example/a' })).toBe('https://px.example/a')
     expect(mappingDisplayValue({})).toBe('')
   })
-  it('filters by name, segment ID or value, case-insensitively', () => {
-    const all = [mapping({ mappingId: 1 }), mapping({ mappingId: 2, sid: 20002, elementName: 'Golf fans', traitAlias: 'Friendly' })]
-    expect(filterMappings(all, '')).toBe(all)
-    expect(filterMappings(all, 'golf').map((m) => m.mappingId)).toEqual([2])
-    expect(filterMappings(all, '20002').map((m) => m.mappingId)).toEqual([2])
-    expect(filterMappings(all, 'FRIENDLY').map((m) => m.mappingId)).toEqual([2])
-    expect(filterMappings(all, 'nothing')).toEqual([])
+  it('sorts the Mapping column by the field that holds the value', () => {
+    expect(mappingValueSortBy(mappingInputKind({ destinationType: 'PUSH', serializationEnabled: false }))).toBe('url')
+    expect(mappingValueSortBy(mappingInputKind({ destinationType: 'ADS', formatType: 'single_key' }))).toBe('valueAlias')
+    expect(mappingValueSortBy(mappingInputKind({ destinationType: 'ADS', formatType: 'key_value' }))).toBe('traitAlias')
+    expect(mappingValueSortBy(mappingInputKind({ destinationType: 'S2S' }))).toBe('traitAlias')
   })
   it('explains removal for LiveRamp and others', () => {
     expect(removalConsequence({ partner: 'LIVERAMP', name: 'LR' })).toMatch(/ages out there over time; it is not deleted from LiveRamp/)

@@ -37,18 +37,13 @@ export const SEGMENT_STATUS_TEXT: Record<ElementStatus, string> = {
 }
 
 /**
- * Client-side filter of the mapping table: case-insensitive match on segment name, segment ID or
- * mapping value. An empty query returns the input array itself.
+ * The mapping property the server sorts the "Mapping" column by (AAM `sortBy`), per kind: the full
+ * URL on plain URL destinations, the value on single-key cookies, else `traitAlias` (the key on
+ * multi-key cookies).
  */
-export function filterMappings(mappings: readonly Mapping[], query: string): readonly Mapping[] {
-  const q = query.trim().toLowerCase()
-  if (!q) return mappings
-  return mappings.filter(
-    (m) =>
-      String(m.sid).includes(q) ||
-      (m.elementName ?? '').toLowerCase().includes(q) ||
-      mappingDisplayValue(m).toLowerCase().includes(q),
-  )
+export function mappingValueSortBy(kind: MappingInputKind): 'url' | 'valueAlias' | 'traitAlias' {
+  if (kind === 'url') return 'url'
+  return kind === 'cookie-value' ? 'valueAlias' : 'traitAlias'
 }
 
 /** True when two UTC day ranges overlap; a missing start is open to the past, a missing end never ends. */

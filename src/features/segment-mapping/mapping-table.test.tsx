@@ -1,9 +1,41 @@
-import { screen, waitFor, within } from '@testing-library/react'
-import { describe, expect, it } from 'vitest'
+import { fireEvent, screen, waitFor, within } from '@testing-library/react'
+import { http, HttpResponse } from 'msw'
+import { createElement } from 'react'
+import { describe, expect, it, onTestFinished } from 'vitest'
+import { fetchDestination } from '../../api/destinations'
 import { setAccessToken } from '../../api/http'
+import { bulkCreateMappings } from '../../api/mappings'
 import { segmentQueries } from '../../api/segments'
 import { demoDb } from '../../mocks/db'
+import { server } from '../../mocks/node'
+import { SEED_SEGMENTS } from '../../mocks/seed/fixtures'
+import { todayUtc } from '../../lib/dates'
+import { renderWithProviders } from '../../test/render'
 import { renderSection } from './section-test-helpers'
+import { SegmentMappingsSection } from './segment-mappings-section'
+
+/** Every request the demo backend sees during this test, in order. */
+function recordRequests(): URL[] {
+  const urls: URL[] = []
+  const listener = ({ request }: { request: Request }) => void urls.push(new URL(request.url))
+  server.events.on('request:start', listener)
+  onTestFinished(() => server.events.removeListener('request:start', listener))
+  return urls
+}
+
+/** The `GET .../mappings/` requests of destination `id` among `urls`. */
+function mappingLists(urls: URL[], id: number): URL[] {
+  return urls.filter((u) => u.pathname.replace(/\/$/, '') === `/v1/destinations/${id}/mappings`)
+}
+
+/** Scrolls the table body (the virtualizer's scroll view) to where more rows are wanted. */
+function scrollTableBody(table: HTMLElement) {
+  const body = within(table).getAllByRole('rowgroup').find((group) => within(group).queryAllByRole('rowheader').length > 0)
+  if (!body) throw new Error('The table has no body with rows.')
+  fireEvent.scroll(body)
+}
+
+const rowNames = (table: HTMLElement) => within(table).getAllByRole('rowheader').map((h) => h.textContent)
 
 describe('Segment Mappings section: mapping table', () => {
   it('renders the columns, rows with UTC dates and a delivery status in words', async () => {
@@ -14,7 +46,8 @@ describe('Segment Mappings section: mapping table', () => {
     expect(headers).toEqual([
       'Segment ID', 'Name', 'Description', 'Segment Status', 'Start Date', 'End Date', 'Mapping', 'Delivery Status', 'Actions',
     ])
-    expect(table).toHaveAttribute('aria-rowcount', '151')
+    // The first server page (100 rows) and the header row; the total comes from the server.
+    expect(table).toHaveAttribute('aria-rowcount', '101')
     expect(screen.getByText('150 mappings')).toBeInTheDocument()
 
     const search = screen.getByRole('searchbox', { name: 'Search mapped segments' })
@@ -34,17 +67,134 @@ describe('Segment Mappings section: mapping table', () => {
     expect(within(row).getByRole('button', { name: 'Edit mapping for Age Range: 45-49' })).toBeEnabled()
   })
 
-  it('filters by segment name, segment ID and mapping value, and shows a no-match state', async () => {
+  it('loads the first page before anything else and the next pages as the user scrolls', async () => {
+    const urls = recordRequests()
+    const { table } = await renderSection(1001)
+    const [first] = mappingLists(urls, 1001)
+    expect(first.searchParams.get('page')).toBe('0')
+    expect(first.searchParams.get('pageSize')).toBe('100')
+    expect(rowNames(table)).toContain('Age Range: 45-49')
+    // The full list (for "already mapped" flags) comes only after the first page is on screen.
+    await waitFor(() => expect(mappingLists(urls, 1001).some((u) => !u.searchParams.has('page'))).toBe(true))
+    expect(mappingLists(urls, 1001).findIndex((u) => !u.searchParams.has('page'))).toBeGreaterThan(0)
+
+    scrollTableBody(table)
+    await waitFor(() => expect(table).toHaveAttribute('aria-rowcount', '151'))
+    const pages = mappingLists(urls, 1001).filter((u) => u.searchParams.has('page')).map((u) => u.searchParams.get('page'))
+    expect(pages).toEqual(['0', '1'])
+    // Everything is loaded: scrolling again asks for nothing more.
+    scrollTableBody(table)
+    expect(mappingLists(urls, 1001).filter((u) => u.searchParams.get('page') === '2')).toEqual([])
+    expect(screen.getByText('150 mappings')).toBeInTheDocument()
+  })
+
+  it('searches on the server (accents and case ignored) and shows a no-match state', async () => {
+    const { ACCENTS } = SEED_SEGMENTS.SPECIAL
+    await bulkCreateMappings(1002, [{ sid: ACCENTS.sid, startDate: todayUtc(), traitAlias: 'Crème Brûlée Fans' }])
+    const urls = recordRequests()
     const { user, table } = await renderSection(1002)
+    expect(screen.getByText('5 mappings')).toBeInTheDocument()
     const search = screen.getByRole('searchbox', { name: 'Search mapped segments' })
+    await user.type(search, 'PATISSERIE lovers')
+    await waitFor(() => expect(rowNames(table)).toEqual([ACCENTS.name]))
+    expect(screen.getByText('1 of 5 mappings')).toBeInTheDocument()
+    const lastSearch = () => mappingLists(urls, 1002).flatMap((u) => u.searchParams.get('search') ?? []).at(-1)
+    await waitFor(() => expect(lastSearch()).toBe('PATISSERIE lovers'))
+    await waitFor(() => expect(rowNames(table)).toEqual([ACCENTS.name]))
+
+    await user.clear(search)
     await user.type(search, 'acme luxury')
-    await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(2))
-    expect(within(table).getByRole('row', { name: /Automotive: Luxury Cars/ })).toBeInTheDocument()
-    expect(screen.getByText('1 of 4 mappings')).toBeInTheDocument()
+    await waitFor(() => expect(rowNames(table)).toEqual(['Automotive: Luxury Cars']))
+    expect(screen.getByText('1 of 5 mappings')).toBeInTheDocument()
 
     await user.clear(search)
     await user.type(search, 'no such segment anywhere')
     expect(await within(table).findByText('No mapped segments match your search.')).toBeInTheDocument()
+  })
+
+  it('sorts on the server when a column header is pressed, both ways', async () => {
+    const urls = recordRequests()
+    const { user, table } = await renderSection(1002)
+    const body = within(table).getAllByRole('rowgroup').find((group) => within(group).queryAllByRole('rowheader').length > 0)!
+    body.scrollTop = 120
+    fireEvent.scroll(body)
+    const byName = [...demoDb().mappingsOf(1002)].map((m) => m.elementName ?? '').sort((a, b) => a.localeCompare(b))
+    await user.click(within(table).getByRole('columnheader', { name: 'Name' }))
+    await waitFor(() => expect(rowNames(table)).toEqual(byName))
+    expect(within(table).getByRole('columnheader', { name: 'Name' })).toHaveAttribute('aria-sort', 'ascending')
+    // A new order starts at its first row.
+    expect(body.scrollTop).toBe(0)
+    await user.click(within(table).getByRole('columnheader', { name: 'Name' }))
+    await waitFor(() => expect(rowNames(table)).toEqual([...byName].reverse()))
+    const sorts = mappingLists(urls, 1002).filter((u) => u.searchParams.has('sortBy'))
+    expect(sorts.map((u) => [u.searchParams.get('sortBy'), u.searchParams.get('descending')])).toEqual([['elementName', null], ['elementName', 'true']])
+
+    await user.click(within(table).getByRole('columnheader', { name: 'Mapping' }))
+    const byValue = [...demoDb().mappingsOf(1002)].sort((a, b) => (a.traitAlias ?? '').localeCompare(b.traitAlias ?? '')).map((m) => m.elementName)
+    await waitFor(() => expect(rowNames(table)).toEqual(byValue))
+    expect(mappingLists(urls, 1002).at(-1)?.searchParams.get('sortBy')).toBe('traitAlias')
+  })
+
+  it('keeps the previous rows while a search loads and aborts a search that was superseded', async () => {
+    let release = () => {}
+    const gate = new Promise<void>((resolve) => (release = resolve))
+    const searches: Request[] = []
+    server.use(
+      http.get('*/v1/destinations/:id/mappings/', async ({ request }) => {
+        if (!new URL(request.url).searchParams.get('search')) return undefined
+        searches.push(request)
+        await gate
+        return undefined // on to the demo backend
+      }),
+    )
+    const { user, table } = await renderSection(1002)
+    const search = screen.getByRole('searchbox', { name: 'Search mapped segments' })
+    await user.type(search, 'acme')
+    await waitFor(() => expect(searches.length).toBeGreaterThan(0))
+    expect(rowNames(table)).toHaveLength(4)
+    expect(screen.getByText('4 mappings')).toBeInTheDocument()
+    await user.type(search, ' luxury')
+    await waitFor(() => expect(new URL(searches.at(-1)!.url).searchParams.get('search')).toBe('acme luxury'))
+    await waitFor(() => expect(searches[0].signal.aborted).toBe(true))
+    expect(rowNames(table)).toHaveLength(4)
+    release()
+    await waitFor(() => expect(rowNames(table)).toEqual(['Automotive: Luxury Cars']))
+    expect(screen.getByText('1 of 4 mappings')).toBeInTheDocument()
+  })
+
+  it('says when the mappings cannot be loaded and retries', async () => {
+    let failing = true
+    server.use(
+      http.get('*/v1/destinations/:id/mappings/', () =>
+        failing ? HttpResponse.json({ code: 'SERVER_ERROR', message: 'The mapping service is down.' }, { status: 503 }) : undefined),
+    )
+    const destination = await fetchDestination(1002)
+    renderWithProviders(createElement(SegmentMappingsSection, { destination }))
+    expect(await screen.findByRole('heading', { name: 'Could not load the mappings' })).toBeInTheDocument()
+    expect(screen.getByText('The mapping service is down.')).toBeInTheDocument()
+    failing = false
+    fireEvent.click(screen.getByRole('button', { name: 'Retry' }))
+    const table = await screen.findByRole('grid', { name: 'Segments Mapped to LiveRamp Friendly Names' })
+    await waitFor(() => expect(rowNames(table)).toHaveLength(4))
+    expect(screen.queryByRole('heading', { name: 'Could not load the mappings' })).not.toBeInTheDocument()
+  })
+
+  it('keeps the loaded rows when the next page fails, and Retry loads it', async () => {
+    let failing = true
+    server.use(
+      http.get('*/v1/destinations/:id/mappings/', ({ request }) =>
+        failing && new URL(request.url).searchParams.get('page') === '1'
+          ? HttpResponse.json({ code: 'SERVER_ERROR', message: 'Try again later.' }, { status: 500 })
+          : undefined),
+    )
+    const { user, table } = await renderSection(1001)
+    scrollTableBody(table)
+    expect(await screen.findByRole('heading', { name: 'Could not load more mappings' })).toBeInTheDocument()
+    expect(table).toHaveAttribute('aria-rowcount', '101')
+    failing = false
+    await user.click(screen.getByRole('button', { name: 'Retry' }))
+    await waitFor(() => expect(table).toHaveAttribute('aria-rowcount', '151'))
+    expect(screen.queryByRole('heading', { name: 'Could not load more mappings' })).not.toBeInTheDocument()
   })
 
   it('removes a LiveRamp mapping after a confirmation that says what removal means', async () => {

@@ -1,5 +1,6 @@
 import { Collection, Text, TreeView, TreeViewItem, TreeViewItemContent } from '@adobe/react-spectrum'
 import type { Key, Selection } from '@adobe/react-spectrum'
+import { memo } from 'react'
 import type { SegmentFolder } from '../../api/schemas'
 
 interface SegmentFolderTreeProps {
@@ -23,8 +24,9 @@ function renderFolder(folder: SegmentFolder) {
 /**
  * The segment storage folders as a TreeView "Segment folders" (single selection, highlight style).
  * Choosing a folder calls `onSelect(folderId)`; the list then shows it and its subfolders.
+ * Memoized: it re-renders only when the folders, the selection or `onSelect` change.
  */
-export function SegmentFolderTree({ folders, selectedFolderId, onSelect }: SegmentFolderTreeProps) {
+export const SegmentFolderTree = memo(function SegmentFolderTree({ folders, selectedFolderId, onSelect }: SegmentFolderTreeProps) {
   const onSelectionChange = (keys: Selection) => {
     if (keys === 'all') return
     const [first] = keys as Set<Key>
@@ -47,4 +49,4 @@ export function SegmentFolderTree({ folders, selectedFolderId, onSelect }: Segme
       {renderFolder}
     </TreeView>
   )
-}
+})

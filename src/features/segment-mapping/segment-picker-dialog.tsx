@@ -1,19 +1,21 @@
 import {
-  Button, ButtonGroup, Content, Dialog, Divider, Flex, Heading, InlineAlert, Item, Picker, ProgressCircle, SearchField, Text,
-  View,
+  Button, ButtonGroup, Content, Dialog, Divider, Flex, Heading, InlineAlert, Item, Picker, ProgressBar, ProgressCircle, SearchField,
+  Text, View,
 } from '@adobe/react-spectrum'
 import type { Key } from '@adobe/react-spectrum'
 import { useQuery } from '@tanstack/react-query'
-import { useMemo, useState } from 'react'
+import { useCallback, useId, useMemo, useState } from 'react'
 import type { Segment, SegmentStatus } from '../../api/schemas'
-import { segmentQueries } from '../../api/segments'
+import { segmentQueries, type SegmentFilter } from '../../api/segments'
 import type { SegmentAvailability } from './segment-availability'
+import { formatCount, planSelectAll, SELECT_ALL_MAX, selectAllSummary, useSelectAllMatching } from './select-all-matching'
 import { SegmentFolderTree } from './segment-folder-tree'
 import { SegmentPickerTable } from './segment-picker-table'
 import { useDebouncedValue } from '../../lib/use-debounced-value'
 import { useDataSourcesById } from './use-mapping-lookups'
 
 const PAGE_SIZE = 50
+const NO_SEGMENTS: Segment[] = []
 const STATUS_ITEMS = [
   { id: 'all', name: 'All' },
   { id: 'ACTIVE', name: 'Active' },
@@ -34,11 +36,17 @@ interface SegmentPickerDialogProps {
  * (debounced 200 ms), filters "Data Source" and "Status", and the "Segments" table with server
  * paging (50 per page). The selection is a Map sid -> Segment kept across folders, searches, filters
  * and pages; "N selected" counts it. Rows blocked by Data Export Controls, or refused by
- * integration-code auto-fill, cannot be selected and say why.
+ * integration-code auto-fill, cannot be selected and say why. While a search, a folder or a filter
+ * is active, "Select all {N} matching" reads every match from the server (pages of 1,000, with a
+ * progress bar and "Stop selecting") and adds the ones a bulk selection may take (not mapped,
+ * blocked or refused), then says how many it added and skipped and why; at most 5,000 at once.
+ * A new search cancels the request it replaces and keeps the previous rows until the next arrive.
  */
 export function SegmentPickerDialog({ availability, onConfirm, onCancel }: SegmentPickerDialogProps) {
   const folders = useQuery(segmentQueries.folders())
   const { dataSourcesById } = useDataSourcesById()
+  // Until data sources load, Data Export Controls cannot be checked: bulk selection waits for them.
+  const dataSources = useQuery(segmentQueries.dataSources())
   const rootId = folders.data?.[0]?.folderId ?? 0
   const [folderId, setFolderId] = useState<number | null>(null)
   const [search, setSearch] = useState('')
@@ -49,33 +57,46 @@ export function SegmentPickerDialog({ availability, onConfirm, onCancel }: Segme
   const debouncedSearch = useDebouncedValue(search.trim(), 200)
   const selectedFolder = folderId ?? rootId
 
-  const list = useQuery(
-    segmentQueries.list({
-      page,
-      pageSize: PAGE_SIZE,
-      search: debouncedSearch || undefined,
-      folderId: selectedFolder === rootId ? undefined : selectedFolder,
-      dataSourceId: dataSource === 'all' ? undefined : Number(dataSource),
-      status: status === 'all' ? undefined : (status as SegmentStatus),
-    }),
-  )
+  const filter: SegmentFilter = {
+    search: debouncedSearch || undefined,
+    folderId: selectedFolder === rootId ? undefined : selectedFolder,
+    dataSourceId: dataSource === 'all' ? undefined : Number(dataSource),
+    status: status === 'all' ? undefined : (status as SegmentStatus),
+  }
+  const list = useQuery(segmentQueries.list({ page, pageSize: PAGE_SIZE, ...filter }))
+  const selectAll = useSelectAllMatching()
+  const limitId = useId()
   const pickedSids = useMemo(() => new Set(picked.keys()), [picked])
   const dataSourceItems = useMemo(
     () => [{ id: 'all', name: 'All data sources' }, ...[...dataSourcesById.values()].map((d) => ({ id: String(d.dataSourceId), name: d.name }))],
     [dataSourcesById],
   )
-  const onPickChange = (added: Segment[], removed: number[]) => {
+  const onPickChange = useCallback((added: Segment[], removed: number[]) => {
     setPicked((prev) => {
       const next = new Map(prev)
       for (const s of added) next.set(s.sid, s)
       for (const sid of removed) next.delete(sid)
       return next
     })
-  }
-  // Every change of scope starts again at the first page; the selection stays.
-  const resetPage = <T,>(set: (v: T) => void) => (v: T) => { set(v); setPage(0) }
+  }, [])
+  const { reset: resetSelectAll } = selectAll
+  const onSelectFolder = useCallback((id: number) => { setFolderId(id); setPage(0); resetSelectAll() }, [resetSelectAll])
+  // Every change of scope starts again at the first page and stops a running "Select all"; the selection stays.
+  const resetPage = <T,>(set: (v: T) => void) => (v: T) => { set(v); setPage(0); selectAll.reset() }
   const total = list.data?.total ?? 0
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE))
+  const hasScope = Object.values(filter).some((v) => v !== undefined)
+  // The count is the current scope's (not a previous search still on screen).
+  const matching = list.isSuccess && !list.isPlaceholderData ? total : 0
+  const selecting = selectAll.state.kind === 'loading'
+  const startSelectAll = () => {
+    const scope = filter
+    void selectAll.run(scope, matching, (segments) => {
+      const plan = planSelectAll(segments, availability, pickedSids)
+      onPickChange(plan.toAdd, [])
+      return selectAllSummary(plan)
+    })
+  }
 
   return (
     <Dialog>
@@ -86,7 +107,7 @@ export function SegmentPickerDialog({ availability, onConfirm, onCancel }: Segme
           <View>
             {folders.isPending ? <ProgressCircle aria-label="Loading folders" isIndeterminate /> : null}
             {folders.isError ? <Text>Could not load the folders: {folders.error.message}</Text> : null}
-            {folders.data ? <SegmentFolderTree folders={folders.data} selectedFolderId={selectedFolder} onSelect={resetPage(setFolderId)} /> : null}
+            {folders.data ? <SegmentFolderTree folders={folders.data} selectedFolderId={selectedFolder} onSelect={onSelectFolder} /> : null}
           </View>
           <Flex direction="column" gap="size-150" flex="1" minWidth={0}>
             <Flex gap="size-200" wrap alignItems="end">
@@ -101,6 +122,35 @@ export function SegmentPickerDialog({ availability, onConfirm, onCancel }: Segme
                 {(item) => <Item key={item.id}>{item.name}</Item>}
               </Picker>
             </Flex>
+            {hasScope && matching > 0 ? (
+              <Flex gap="size-150" alignItems="center" wrap>
+                <Button variant="secondary" onPress={startSelectAll} isDisabled={selecting || matching > SELECT_ALL_MAX || !dataSources.isSuccess}
+                  aria-describedby={matching > SELECT_ALL_MAX ? limitId : undefined}>
+                  {`Select all ${formatCount(matching)} matching`}
+                </Button>
+                {matching > SELECT_ALL_MAX ? (
+                  <Text id={limitId}>At most {formatCount(SELECT_ALL_MAX)} segments can be selected at once. Narrow the search, folder or filters.</Text>
+                ) : null}
+              </Flex>
+            ) : null}
+            <div aria-live="polite">
+              {selectAll.state.kind === 'loading' ? (
+                <Flex gap="size-150" alignItems="end" wrap>
+                  <ProgressBar label="Reading matching segments" value={selectAll.state.loaded} maxValue={Math.max(selectAll.state.total, 1)}
+                    valueLabel={`${formatCount(selectAll.state.loaded)} of ${formatCount(selectAll.state.total)}`} width="size-3600" />
+                  <Button variant="secondary" onPress={selectAll.cancel}>Stop selecting</Button>
+                </Flex>
+              ) : null}
+              {selectAll.state.kind === 'done' ? <Text>{selectAll.state.message}</Text> : null}
+            </div>
+            {selectAll.state.kind === 'failed' ? (
+              <InlineAlert variant="negative">
+                <Heading level={3}>Could not select all matching segments</Heading>
+                <Content>
+                  {selectAll.state.message} Your selection is unchanged. <Button variant="secondary" onPress={startSelectAll}>Try again</Button>
+                </Content>
+              </InlineAlert>
+            ) : null}
             {list.isError ? (
               <InlineAlert variant="negative">
                 <Heading level={3}>Could not load segments</Heading>
@@ -109,15 +159,16 @@ export function SegmentPickerDialog({ availability, onConfirm, onCancel }: Segme
                 </Content>
               </InlineAlert>
             ) : (
-              <SegmentPickerTable segments={list.data?.list ?? []} isLoading={list.isPending} availability={availability}
+              <SegmentPickerTable segments={list.data?.list ?? NO_SEGMENTS} isLoading={list.isPending} availability={availability}
                 dataSourcesById={dataSourcesById} pickedSids={pickedSids} onPickChange={onPickChange} />
             )}
             <Flex gap="size-150" alignItems="center">
               <Button variant="secondary" isDisabled={page === 0} onPress={() => setPage((p) => p - 1)}>Previous</Button>
-              <Text>Page {Math.min(page + 1, pages)} of {pages} ({total === 1 ? '1 segment' : `${total} segments`})</Text>
+              <Text>Page {Math.min(page + 1, pages)} of {pages} ({total === 1 ? '1 segment' : `${formatCount(total)} segments`})</Text>
+              {list.isPlaceholderData ? <ProgressCircle size="S" aria-label="Loading segments" isIndeterminate /> : null}
               <Button variant="secondary" isDisabled={page + 1 >= pages} onPress={() => setPage((p) => p + 1)}>Next</Button>
               <View marginStart="auto">
-                <Text UNSAFE_style={{ fontWeight: 'bold' }} aria-live="polite">{picked.size} selected</Text>
+                <Text UNSAFE_style={{ fontWeight: 'bold' }} aria-live="polite">{formatCount(picked.size)} selected</Text>
               </View>
             </Flex>
           </Flex>

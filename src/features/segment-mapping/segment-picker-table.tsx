@@ -1,9 +1,10 @@
 import { Badge, Cell, Column, Content, ContextualHelp, Flex, Heading, IllustratedMessage, Row, TableBody, TableHeader, TableView, Text } from '@adobe/react-spectrum'
-import type { Key, Selection } from '@adobe/react-spectrum'
-import { useMemo } from 'react'
+import type { Selection } from '@adobe/react-spectrum'
+import { memo, useMemo } from 'react'
 import type { DataSource, Segment } from '../../api/schemas'
 import { TruncatedText } from '../../components/truncated-text'
 import type { SegmentAvailability } from './segment-availability'
+import { takenByBulkSelect } from './select-all-matching'
 
 interface SegmentPickerTableProps {
   /** The segments of the current page. */
@@ -48,8 +49,11 @@ function AvailabilityCell({ a }: { a: SegmentAvailability }) {
  * "Integration Code", "Data Source", "Status", "Population" (30-day uniques) and "Availability"
  * ("Mapped", "Blocked" with the conflicting control and label, "Not addable" with the auto-fill
  * reason). Blocked and not-addable rows are in `disabledKeys` (selection only: still focusable).
+ * A mapped row can be picked on its own, but the header's "select all" checkbox leaves it out
+ * (`takenByBulkSelect`). `isLoading` shows the loading state; while the next page or search loads
+ * the previous rows stay. Memoized: typing in the search does not re-render the table.
  */
-export function SegmentPickerTable({ segments, isLoading, availability, dataSourcesById, pickedSids, onPickChange }: SegmentPickerTableProps) {
+export const SegmentPickerTable = memo(function SegmentPickerTable({ segments, isLoading, availability, dataSourcesById, pickedSids, onPickChange }: SegmentPickerTableProps) {
   const rows = useMemo(() => segments.map((segment) => ({ segment, a: availability(segment) })), [segments, availability])
   const disabledKeys = useMemo(
     () => rows.filter((r) => r.a.blockedReason || r.a.refusedReason).map((r) => String(r.segment.sid)),
@@ -64,10 +68,21 @@ export function SegmentPickerTable({ segments, isLoading, availability, dataSour
     const disabled = new Set(disabledKeys)
     const added: Segment[] = []
     const removed: number[] = []
+    if (keys === 'all') {
+      // The header checkbox takes only what a bulk selection may take (not mapped rows); pressed
+      // again once those are all picked, it clears the page (Spectrum cannot tell "all" apart here).
+      const takeable = rows.filter((r) => takenByBulkSelect(r.a))
+      if (takeable.length > 0 && takeable.every((r) => pickedSids.has(r.segment.sid))) {
+        onPickChange([], rows.filter((r) => pickedSids.has(r.segment.sid)).map((r) => r.segment.sid))
+      } else {
+        onPickChange(takeable.filter((r) => !pickedSids.has(r.segment.sid)).map((r) => r.segment), [])
+      }
+      return
+    }
     for (const { segment } of rows) {
       const key = String(segment.sid)
       if (disabled.has(key)) continue
-      const selected = keys === 'all' || (keys as Set<Key>).has(key)
+      const selected = keys.has(key)
       if (selected && !pickedSids.has(segment.sid)) added.push(segment)
       if (!selected && pickedSids.has(segment.sid)) removed.push(segment.sid)
     }
@@ -109,4 +124,4 @@ export function SegmentPickerTable({ segments, isLoading, availability, dataSour
       </TableBody>
     </TableView>
   )
-}
+})

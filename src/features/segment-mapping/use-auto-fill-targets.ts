@@ -6,8 +6,9 @@ import { autoFillValue, differsFromAutoFill } from '../../domain/auto-fill'
 import { canReapplyAutoFill } from '../destinations/reapply-auto-fill-plan'
 
 /**
- * The mappings whose stored value differs from the destination's current auto-fill rule
- * (`differsFromAutoFill`), as mappingId -> the value the rule gives. Segment ID is checked directly;
+ * Of `mappings` (the rows loaded so far, page by page; never needs the whole list), those whose
+ * stored value differs from the destination's current auto-fill rule (`differsFromAutoFill`), as
+ * mappingId -> the value the rule gives. Segment ID is checked directly;
  * Integration Code needs each segment's code, which this hook reads only from the query cache
  * (filled by the "Re-apply auto-fill" preview or the picker), never by fetching: rows whose
  * segment is not cached yet are not flagged. Destinations where auto-fill cannot apply flag nothing.

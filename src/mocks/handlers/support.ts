@@ -67,12 +67,14 @@ export function wantsPage(query: PagingQuery): boolean {
 /**
  * AAM list answer (API guide, "Optional parameters"): a bare array without paging parameters,
  * else `{ total, page, pageSize, list }` with 0-based `page` and `pageSize` defaulting to 10.
+ * `toJson` shapes only the items answered (the page), not the whole list.
  */
-export function listResponse<T>(items: T[], query: PagingQuery): Response {
-  if (!wantsPage(query)) return HttpResponse.json(items as never)
+export function listResponse<T, J = T>(items: T[], query: PagingQuery, toJson?: (item: T) => J): Response {
+  const shape = (list: T[]) => (toJson ? list.map(toJson) : list)
+  if (!wantsPage(query)) return HttpResponse.json(shape(items) as never)
   const page = query.page ?? 0
   const pageSize = query.pageSize ?? 10
-  return HttpResponse.json({ total: items.length, page, pageSize, list: items.slice(page * pageSize, (page + 1) * pageSize) } as never)
+  return HttpResponse.json({ total: items.length, page, pageSize, list: shape(items.slice(page * pageSize, (page + 1) * pageSize)) } as never)
 }
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true })

@@ -34,6 +34,11 @@ const VARIANTS: Variant[] = [
   { days: 1, typical: 0 }, { prefix: 'Web', days: 7, typical: 0 },
 ]
 const PREFIX_SOURCE = { App: DS.mobileApp, CRM: DS.crm, Loyalty: DS.loyalty, Partner: DS.secondParty, Web: DS.web } as const
+/** "large" only: subfolder of its taxonomy folder that a data-source variant goes to (~400 more folders). */
+const PREFIX_SUBFOLDER = {
+  App: 'First-Party Apps and Web', Web: 'First-Party Apps and Web',
+  CRM: 'CRM and Partner Data', Loyalty: 'CRM and Partner Data', Partner: 'CRM and Partner Data',
+} as const
 const RESTRICTED = new Set<number>([DS.crm, DS.loyalty, DS.secondParty])
 const PLAIN_TRAIT_SOURCES = [DS.web, DS.mobileApp, DS.iabFeed, DS.analytics]
 const AUTHORS = [USER_IDS.marketer, USER_IDS.care, USER_IDS.analyst, USER_IDS.admin]
@@ -55,7 +60,10 @@ export interface Catalog { folders: FolderRecord[]; segments: SegmentRecord[]; n
 /**
  * Segment folders and segments from the IAB taxonomy: internal nodes become folders under
  * "All Segments" (folder 0), leaves become segments (AAM Segments API shape) with look-back and
- * data-source variants. "typical" gives ~2,300 segments, "large" exactly 20,000 (AAM's limit).
+ * data-source variants. "typical" gives ~2,300 segments in 217 folders; "large" exactly 20,000
+ * segments (AAM's limit) in ~600 folders: there the data-source variants of a taxonomy folder sit in
+ * its subfolders "First-Party Apps and Web" / "CRM and Partner Data", created when first used.
+ * No randomness decides folders, so both stay deterministic.
  */
 export function buildCatalog(rng: Rng, scenario: DemoScenario): Catalog {
   const folders: FolderRecord[] = [{ folderId: ROOT_FOLDER_ID, parentFolderId: -1, name: 'All Segments', path: '/' }]
@@ -72,6 +80,16 @@ export function buildCatalog(rng: Rng, scenario: DemoScenario): Catalog {
   const times = () => {
     const createTime = SEED_EPOCH - rng.int(30, 900) * DAY_MS - rng.int(0, DAY_MS - 1)
     return { createTime, updateTime: Math.min(SEED_EPOCH, createTime + rng.int(0, 200) * DAY_MS), crUID: rng.pick(AUTHORS), upUID: rng.pick(AUTHORS) }
+  }
+
+  const subfolders = new Map<string, FolderRecord>()
+  const folderFor = (v: Variant, folder: FolderRecord) => {
+    if (scenario !== 'large' || !v.prefix) return folder
+    const name = PREFIX_SUBFOLDER[v.prefix]
+    const key = `${folder.folderId}/${name}`
+    let sub = subfolders.get(key)
+    if (!sub) subfolders.set(key, (sub = addFolder(name, folder)))
+    return sub
   }
 
   const addLeaf = (leaf: TaxonomyNode, parentName: string, folder: FolderRecord) => {
@@ -99,7 +117,7 @@ export function buildCatalog(rng: Rng, scenario: DemoScenario): Catalog {
         name: `${v.prefix ? `${v.prefix} - ` : ''}${base}${lookback}`,
         description: `IAB Audience Taxonomy 1.1: ${leaf.tiers.join(' > ')}${v.days ? `, qualified in the last ${v.days} days` : ''}`,
         integrationCode: rng.chance(0.7) ? code : null,
-        folderId: folder.folderId,
+        folderId: folderFor(v, folder).folderId,
         dataSourceId,
         mergeRuleDataSourceId: DS.mergeRule,
         segmentRule: v.days ? `frequency([${trait}T] <= ${v.days}D) >= 1` : `${trait}T OR ${trait + 1000}T`,

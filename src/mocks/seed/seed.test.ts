@@ -144,11 +144,34 @@ describe('demo seed', () => {
   })
 
   it('"large" reaches the AAM limits', () => {
+    const start = performance.now()
     const large = buildSeed('large', TODAY)
+    console.log(`buildSeed('large') took ${(performance.now() - start).toFixed(0)} ms (${large.folders.length} folders)`)
     expect(large.segments.length).toBe(20_000)
     expect(large.destinations.length).toBe(1000)
     expect(large.mappings.filter((m) => m.destinationId === 1001).length).toBe(5000)
     expect(large.destinations.filter((d) => d.destinationType === 'S2S').length).toBeLessThanOrEqual(100)
     expect(large.destinations.filter((d) => d.destinationType === 'ANALYTICS').length).toBeLessThanOrEqual(10)
+  })
+
+  it('"large" has a folder tree of about 500 folders, deterministically, holding every segment', () => {
+    const large = buildSeed('large', TODAY)
+    expect(large.folders.length).toBeGreaterThanOrEqual(450)
+    expect(large.folders.length).toBeLessThanOrEqual(650)
+    expect(buildSeed('large', TODAY).folders).toEqual(large.folders)
+    const byId = new Map(large.folders.map((f) => [f.folderId, f]))
+    expect(byId.size).toBe(large.folders.length)
+    for (const f of large.folders.slice(1)) {
+      const parent = byId.get(f.parentFolderId)
+      expect(parent).toBeDefined()
+      expect(f.path).toBe(`${parent!.path === '/' ? '' : parent!.path}/${f.name}`)
+    }
+    for (const s of large.segments) expect(byId.has(s.folderId)).toBe(true)
+    // Data-source variants sit in their taxonomy folder's source subfolders; the rest stay put.
+    const crm = large.segments.find((s) => s.name.startsWith('CRM - '))!
+    expect(byId.get(crm.folderId)?.name).toBe('CRM and Partner Data')
+    const plain = large.segments.find((s) => s.name.startsWith('Age Range: 18-20'))!
+    expect(byId.get(plain.folderId)?.name).toBe('Age Range')
+    expect(new Set(large.segments.map((s) => s.folderId)).size).toBeGreaterThan(350)
   })
 })
