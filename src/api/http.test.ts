@@ -1,9 +1,10 @@
-import { http, HttpResponse } from 'msw'
-import { describe, expect, it } from 'vitest'
+import { delay, http, HttpResponse } from 'msw'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { z } from 'zod'
+import { describeError } from '../components/error-message'
 import { server } from '../mocks/node'
 import { ApiError } from './api-error'
-import { apiRequest, apiUrl, setAccessToken } from './http'
+import { apiRequest, apiUrl, getApiHealth, resetApiHealth, setAccessToken, subscribeApiHealth } from './http'
 
 const ok = z.object({ ok: z.boolean() })
 
@@ -87,6 +88,85 @@ describe('apiRequest', () => {
   it('accepts 204 No Content without a schema', async () => {
     server.use(http.delete('*/v1/probe', () => new HttpResponse(null, { status: 204 })))
     await expect(apiRequest('/v1/probe', { method: 'DELETE' })).resolves.toBeUndefined()
+  })
+})
+
+describe('apiRequest time-out and abort', () => {
+  it('gives up after timeoutMs with ApiError TIMEOUT that says so', async () => {
+    server.use(http.get('*/v1/probe', async () => {
+      await delay('infinite')
+      return HttpResponse.json({ ok: true })
+    }))
+    const error = await failure(apiRequest('/v1/probe', { schema: ok, timeoutMs: 20 }))
+    expect(error).toMatchObject({ status: 0, code: 'TIMEOUT', message: 'The server did not answer within 20 ms, so the request was stopped.' })
+    expect(describeError(error).hint).toMatch(/server may be overloaded/)
+  })
+
+  it('waits 30 s by default', async () => {
+    server.use(http.get('*/v1/probe', async () => {
+      await delay('infinite')
+      return HttpResponse.json({ ok: true })
+    }))
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    try {
+      let settled = false
+      const pending = apiRequest('/v1/probe', { schema: ok }).finally(() => {
+        settled = true
+      })
+      const outcome = pending.catch((e: unknown) => e)
+      await vi.advanceTimersByTimeAsync(29_999)
+      expect(settled).toBe(false)
+      await vi.advanceTimersByTimeAsync(1)
+      expect(await outcome).toMatchObject({ code: 'TIMEOUT', message: 'The server did not answer within 30 seconds, so the request was stopped.' })
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
+  it("still lets the caller's AbortSignal cancel the request (AbortError, not an ApiError)", async () => {
+    server.use(http.get('*/v1/probe', async () => {
+      await delay('infinite')
+      return HttpResponse.json({ ok: true })
+    }))
+    const controller = new AbortController()
+    const pending = apiRequest('/v1/probe', { schema: ok, signal: controller.signal })
+    controller.abort()
+    const error: unknown = await pending.catch((e: unknown) => e)
+    expect(error).not.toBeInstanceOf(ApiError)
+    expect(error).toMatchObject({ name: 'AbortError' })
+
+    const already = new AbortController()
+    already.abort()
+    await expect(apiRequest('/v1/probe', { schema: ok, signal: already.signal })).rejects.toMatchObject({ name: 'AbortError' })
+  })
+})
+
+describe('API health', () => {
+  afterEach(() => resetApiHealth())
+
+  it('marks the API unreachable on a network error and reachable again on any answer', async () => {
+    const changes: boolean[] = []
+    const unsubscribe = subscribeApiHealth(() => changes.push(getApiHealth().unreachable))
+    server.use(http.get('*/v1/probe', () => HttpResponse.error(), { once: true }))
+    await failure(apiRequest('/v1/probe', { schema: ok }))
+    expect(getApiHealth().unreachable).toBe(true)
+    server.use(http.get('*/v1/probe', () => HttpResponse.json({ code: 'SERVER_ERROR', message: 'x' }, { status: 500 })))
+    await failure(apiRequest('/v1/probe', { schema: ok }))
+    expect(getApiHealth().unreachable).toBe(false)
+    expect(changes).toEqual([true, false])
+    unsubscribe()
+  })
+
+  it('marks a 401 as unauthorized until another answer comes; non-API paths do not count', async () => {
+    server.use(http.get('*/v1/probe', () => new HttpResponse('', { status: 401 }), { once: true }))
+    await failure(apiRequest('/v1/probe', { schema: ok }))
+    expect(getApiHealth()).toEqual({ unreachable: false, unauthorized: true })
+    server.use(http.get('*/__demo/probe', () => HttpResponse.json({ ok: true })))
+    await apiRequest('/__demo/probe', { schema: ok })
+    expect(getApiHealth().unauthorized).toBe(true)
+    server.use(http.get('*/v1/probe', () => HttpResponse.json({ ok: true })))
+    await apiRequest('/v1/probe', { schema: ok })
+    expect(getApiHealth().unauthorized).toBe(false)
   })
 })
 

@@ -19,6 +19,7 @@ export function describeError(error: unknown): ErrorDescription {
         : { message: 'Your session has ended.', hint: 'Reload the page to sign in again.' }
     }
     if (error.status === 403) return { message: error.message, hint: 'Ask an Audience Manager admin for the permission.' }
+    if (error.code === 'TIMEOUT') return { message: error.message, hint: 'Retry in a moment. If it keeps happening, the server may be overloaded.' }
     if (error.status === 0) return { message: error.message, hint: 'Retry when you are back online.' }
     if (error.status >= 500) return { message: error.message, hint: 'Retry in a moment. If it keeps failing, the server may be down.' }
     return { message: error.message, hint: 'Retry, or go back to Destinations.' }

@@ -28,7 +28,7 @@ export function DataExportControlsSection({ destination }: { destination: Destin
         Visible to admins only. A segment cannot be mapped here when a data source of its traits or of its merge
         rule has a control that matches one of this destination's Data Export Labels.
       </Text>
-      {sources.isError ? (
+      {sources.isLoadingError ? (
         <ErrorState title="Could not load data sources" level={3} error={sources.error} onRetry={() => void sources.refetch()} />
       ) : !sources.data ? (
         <Text>Loading data sources…</Text>

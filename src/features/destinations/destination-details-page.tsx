@@ -25,12 +25,15 @@ export function DestinationDetailsPage({ destinationIdParam }: { destinationIdPa
   if (query.isPending) return <LoadingState label="Loading destination" />
   if (query.isError) {
     if (isApiError(query.error, 'NOT_FOUND') || (isApiError(query.error) && query.error.status === 404)) return notFound(destinationIdParam)
-    return (
-      <>
-        <PageHeader title={`Destination ${destinationIdParam}`} />
-        <ErrorState title={`Could not load destination ${destinationIdParam}`} error={query.error} onRetry={() => void query.refetch()} />
-      </>
-    )
+    // A failed background refetch keeps the destination on screen (the query client toasts it).
+    if (query.isLoadingError) {
+      return (
+        <>
+          <PageHeader title={`Destination ${destinationIdParam}`} />
+          <ErrorState title={`Could not load destination ${destinationIdParam}`} error={query.error} onRetry={() => void query.refetch()} />
+        </>
+      )
+    }
   }
   return <DestinationDetails destination={query.data} />
 }

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import type { UserEvent } from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
-import { describe, expect, it, vi } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { demoDb } from '../../mocks/db'
 import { server } from '../../mocks/node'
 import { raw } from '../../mocks/handlers/test-helpers'
@@ -17,6 +17,11 @@ async function pick(user: UserEvent, label: string, option: string) {
   await user.click(screen.getByRole('button', { name: new RegExp(`${label}$`) }))
   await user.click(await screen.findByRole('option', { name: option }))
 }
+// Each test starts without drafts left by an earlier one (the form keeps unsaved input in localStorage).
+beforeEach(() => {
+  for (const key of Object.keys(localStorage)) if (key.startsWith('destination-editor.draft.')) localStorage.removeItem(key)
+})
+
 const textbox = (name: string) => screen.getByRole('textbox', { name })
 async function openNew() {
   const app = await renderApp('/destinations/new', { user: 'demo-care' })
@@ -54,7 +59,7 @@ describe('destination form: LiveRamp (S2S)', () => {
     expect(router.state.location.pathname).toBe(`/destinations/${created.destinationId}`)
   })
 
-  it('edits a LiveRamp destination: the name is read-only, updateTime is sent, a stale save says so', async () => {
+  it('edits a LiveRamp destination: the name is read-only, updateTime is sent, a stale save offers their version', async () => {
     const { user } = await renderApp('/destinations/1001/edit', { user: 'demo-care' })
     await screen.findByRole('heading', { level: 1, name: 'Edit LiveRamp Acme Retail' })
     expect(textbox('Name')).toHaveAttribute('readonly')
@@ -66,7 +71,7 @@ describe('destination form: LiveRamp (S2S)', () => {
     await user.click(screen.getByRole('button', { name: 'Save' }))
     expect(await screen.findByText('Someone else changed this destination')).toBeInTheDocument()
     expect(textbox('LiveRamp Client Name')).toHaveValue('acmeretail02')
-    await user.click(screen.getByRole('button', { name: 'Load the current version' }))
+    await user.click(screen.getByRole('button', { name: 'Take their version' }))
     await waitFor(() => expect(textbox('LiveRamp Client Name')).toHaveValue('acmeretail01'))
     await user.clear(textbox('LiveRamp Client Name'))
     await user.type(textbox('LiveRamp Client Name'), 'acmeretail02')

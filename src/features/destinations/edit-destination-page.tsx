@@ -5,6 +5,7 @@ import { isApiError } from '../../api/api-error'
 import { destinationQueries, useUpdateDestination } from '../../api/destinations'
 import { ErrorState } from '../../components/error-state'
 import { LoadingState } from '../../components/loading-state'
+import { formDraftKey } from '../../lib/use-form-draft'
 import { NotFound } from '../../components/not-found'
 import { useCurrentUser } from '../session/use-current-user'
 import { editDestinationReason, isDestinationIdParam } from './destination-rules'
@@ -16,7 +17,8 @@ import { NotAllowed } from './form/not-allowed'
 /**
  * `/destinations/{id}/edit` (product spec 2.5): the configuration form of a saved destination for
  * users who may edit it (others see why not). Sends `updateTime`; saving opens the details page with
- * a toast. A non-numeric ID or a 404 shows not-found; other failures an error with Retry.
+ * a toast. Unsaved input is kept as the user's draft of this destination. A non-numeric ID or a 404
+ * shows not-found; other failures an error with Retry.
  */
 export function EditDestinationPage({ destinationIdParam }: { destinationIdParam: string }) {
   const valid = isDestinationIdParam(destinationIdParam)
@@ -29,7 +31,8 @@ export function EditDestinationPage({ destinationIdParam }: { destinationIdParam
 
   if (!valid) return notFound
   if (query.isPending || userPending) return <LoadingState label="Loading destination" />
-  if (query.isError) {
+  // Only a failed first load replaces the page: a failed background refetch keeps the form and its input.
+  if (query.isLoadingError) {
     if (isApiError(query.error) && query.error.status === 404) return notFound
     return <ErrorState title={`Could not load destination ${destinationIdParam}`} error={query.error} onRetry={() => void query.refetch()} />
   }
@@ -47,6 +50,7 @@ export function EditDestinationPage({ destinationIdParam }: { destinationIdParam
           destination={destination}
           initialValues={toFormValues(destination)}
           isPartnerAdmin={Boolean(user?.isPartnerAdmin)}
+          draftKey={user ? formDraftKey('destination', user.uid, destinationId) : null}
           onSave={(body) => update.mutateAsync(body)}
           onSaved={(saved) => {
             ToastQueue.positive(`Destination "${saved.name}" was saved.`, { timeout: 5000 })

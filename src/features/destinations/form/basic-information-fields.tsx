@@ -17,6 +17,7 @@ import {
 import { platformText } from '../destination-text'
 import { fieldValidation } from './field-validation'
 import { TYPES_BY_CATEGORY, valuesForType, type DestinationFormValues, type FormControl } from './destination-form-values'
+import { FIELD_LABELS } from './field-labels'
 
 interface BasicInformationFieldsProps {
   control: FormControl
@@ -44,7 +45,7 @@ function CategoryAndTypePickers({ control, typeItems, getValues, chooseType }: P
   return (
     <>
       <Controller control={control} name="category" render={({ field, fieldState }) => (
-        <Picker label="Category" items={CATEGORY_ITEMS} selectedKey={field.value}
+        <Picker label={FIELD_LABELS.category} items={CATEGORY_ITEMS} selectedKey={field.value}
           onSelectionChange={(key) => {
             const next = key as Category
             field.onChange(next)
@@ -54,7 +55,7 @@ function CategoryAndTypePickers({ control, typeItems, getValues, chooseType }: P
         </Picker>
       )} />
       <Controller control={control} name="destinationType" render={({ field, fieldState }) => (
-        <Picker label="Type" items={typeItems} selectedKey={field.value}
+        <Picker label={FIELD_LABELS.destinationType} items={typeItems} selectedKey={field.value}
           onSelectionChange={(key) => chooseType(key as DestinationType)} {...fieldValidation(fieldState)}>
           {(item) => <Item key={item.id}>{item.name}</Item>}
         </Picker>
@@ -89,16 +90,16 @@ export function BasicInformationFields({ control, setValue, getValues, isEdit, i
     <Flex direction="column" gap="size-150" maxWidth="size-6000">
       {isEdit ? (
         <>
-          <TextField label="Category" value={CATEGORY_TEXT[category]} isReadOnly description={FIXED} />
-          <TextField label="Type" value={DESTINATION_TYPE_TEXT[type]} isReadOnly description={FIXED} />
+          <TextField label={FIELD_LABELS.category} value={CATEGORY_TEXT[category]} isReadOnly description={FIXED} />
+          <TextField label={FIELD_LABELS.destinationType} value={DESTINATION_TYPE_TEXT[type]} isReadOnly description={FIXED} />
         </>
       ) : (
         <CategoryAndTypePickers control={control} typeItems={typeItems} getValues={getValues} chooseType={chooseType} />
       )}
-      {type === 'S2S' && isEdit && <TextField label="Platform" value={fixedPlatform || 'None'} isReadOnly description={FIXED} />}
+      {type === 'S2S' && isEdit && <TextField label={FIELD_LABELS.partner} value={fixedPlatform || 'None'} isReadOnly description={FIXED} />}
       {type === 'S2S' && !isEdit && (
         <Controller control={control} name="partner" render={({ field, fieldState }) => (
-          <Picker label="Platform" items={PARTNER_ITEMS} selectedKey={field.value || null}
+          <Picker label={FIELD_LABELS.partner} items={PARTNER_ITEMS} selectedKey={field.value || null}
             disabledKeys={isPartnerAdmin ? DEVICE_BASED_PARTNERS.filter((p) => p !== 'LIVERAMP') : DEVICE_BASED_PARTNERS}
             description={isPartnerAdmin
               ? 'Other device-based platforms need a linked account in Integrated Accounts (not available in this version).'
@@ -110,23 +111,23 @@ export function BasicInformationFields({ control, setValue, getValues, isEdit, i
       )}
       {type === 'PUSH' && (
         <Controller control={control} name="platform" render={({ field, fieldState }) => (
-          <Picker label="Platform" items={platformItems} selectedKey={field.value || null}
+          <Picker label={FIELD_LABELS.platform} items={platformItems} selectedKey={field.value || null}
             onSelectionChange={(key) => field.onChange(String(key))} {...fieldValidation(fieldState)}>
             {(item) => <Item key={item.id}>{item.name}</Item>}
           </Picker>
         )} />
       )}
       {type === 'ADS' && (
-        <TextField label="Platform" value="Browser" isReadOnly description="Cookie destinations work in browsers only." />
+        <TextField label={FIELD_LABELS.platform} value="Browser" isReadOnly description="Cookie destinations work in browsers only." />
       )}
       <Controller control={control} name="name" render={({ field, fieldState }) => (
-        <TextField label="Name" value={field.value} onChange={field.onChange} onBlur={field.onBlur} ref={field.ref}
+        <TextField label={FIELD_LABELS.name} value={field.value} onChange={field.onChange} onBlur={field.onBlur} ref={field.ref}
           isReadOnly={isEdit && type === 'S2S'}
           description={isEdit && type === 'S2S' ? 'The name of a device-based destination cannot change after creation.' : 'Give your destination a short name. Avoid special characters and accent marks.'}
           {...fieldValidation(fieldState)} />
       )} />
       <Controller control={control} name="description" render={({ field, fieldState }) => (
-        <TextArea label="Description" value={field.value} onChange={field.onChange} onBlur={field.onBlur} ref={field.ref}
+        <TextArea label={FIELD_LABELS.description} value={field.value} onChange={field.onChange} onBlur={field.onBlur} ref={field.ref}
           description="(Optional) Give your destination a concise description." {...fieldValidation(fieldState)} />
       )} />
     </Flex>

@@ -3,6 +3,7 @@ import { Controller } from 'react-hook-form'
 import { DATA_EXPORT_LABEL_TEXT, DATA_EXPORT_LABELS, type DataExportLabel } from '../../../api/schemas'
 import { fieldValidation } from './field-validation'
 import type { FormControl } from './destination-form-values'
+import { DATA_EXPORT_LABELS_GROUP_LABEL } from './field-labels'
 
 /**
  * "Data Export Labels" (AAM "Data Export Controls"): the four label checkboxes under "Settings for
@@ -12,7 +13,7 @@ import type { FormControl } from './destination-form-values'
 export function DataExportLabelsField({ control }: { control: FormControl }) {
   return (
     <Controller control={control} name="dataExportLabels" render={({ field, fieldState }) => (
-      <CheckboxGroup label="Settings for this destination" value={field.value}
+      <CheckboxGroup label={DATA_EXPORT_LABELS_GROUP_LABEL} value={field.value}
         onChange={(value) => field.onChange(DATA_EXPORT_LABELS.filter((l) => value.includes(l)))}
         description="A segment whose data sources carry a matching Data Export Control cannot be mapped to this destination."
         {...fieldValidation(fieldState)}>

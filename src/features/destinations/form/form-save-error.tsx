@@ -1,4 +1,4 @@
-import { Button, Content, Heading, InlineAlert } from '@adobe/react-spectrum'
+import { Content, Heading, InlineAlert } from '@adobe/react-spectrum'
 
 /** A failed save as the form shows it. */
 export interface FormSaveErrorState {
@@ -6,13 +6,11 @@ export interface FormSaveErrorState {
   message: string
   /** Server field details that have no input of their own (shown as a list). */
   details: readonly string[]
-  /** Offered on 409 STALE_UPDATE: discard the typed changes and load the server's version. */
-  onLoadCurrent?: () => void
 }
 
 /**
  * The negative InlineAlert next to Save after a failed save: what failed, that the typed input is
- * kept, any details without a field, and on a stale edit the button "Load the current version".
+ * kept and any details without a field (a stale edit is reviewed by `VersionConflictReview`).
  * All text is rendered as plain text.
  */
 export function FormSaveError({ error }: { error: FormSaveErrorState }) {
@@ -25,11 +23,6 @@ export function FormSaveError({ error }: { error: FormSaveErrorState }) {
           <ul>
             {error.details.map((d) => <li key={d}>{d}</li>)}
           </ul>
-        )}
-        {error.onLoadCurrent && (
-          <Button variant="secondary" marginTop="size-150" onPress={error.onLoadCurrent}>
-            Load the current version
-          </Button>
         )}
       </Content>
     </InlineAlert>

@@ -8,23 +8,27 @@ import type { FormSaveErrorState } from './form-save-error'
 const FORM_FIELDS = new Set(Object.keys(NEW_DESTINATION_VALUES))
 
 /**
+ * The server's current destination from a 409 STALE_UPDATE (`current`, checked with
+ * `destinationSchema`); null for any other error or when `current` is missing or malformed.
+ */
+export function staleCurrentDestination(error: unknown): Destination | null {
+  if (!isApiError(error, 'STALE_UPDATE')) return null
+  return destinationSchema.safeParse(error.current).data ?? null
+}
+
+/**
  * Turns a failed save into what the form shows: each server `details` entry whose `field` is a form
  * input becomes that input's error (the first message per field); the rest are listed in the alert.
- * 409 STALE_UPDATE offers `onLoadCurrent(current)` with the server's version. Never touches values.
+ * A 409 STALE_UPDATE that reaches here carried no usable `current` (the form reviews the ones that
+ * do): it says to reload, the input being kept as a draft. Never touches values.
  */
-export function toFormSaveError(
-  error: unknown,
-  setError: UseFormSetError<DestinationFormValues>,
-  onLoadCurrent: (current: Destination) => void,
-): FormSaveErrorState {
+export function toFormSaveError(error: unknown, setError: UseFormSetError<DestinationFormValues>): FormSaveErrorState {
   const { message, hint } = describeError(error)
   if (isApiError(error, 'STALE_UPDATE')) {
-    const current = destinationSchema.safeParse(error.current)
     return {
       title: 'Someone else changed this destination',
-      message: `${message} "Load the current version" discards your changes and shows what is saved now.`,
+      message: `${message} Reload the page to see the current version; after the reload you can restore your changes.`,
       details: [],
-      onLoadCurrent: current.success ? () => onLoadCurrent(current.data) : undefined,
     }
   }
   const unplaced: string[] = []

@@ -4,15 +4,18 @@ import { useBlocker } from '@tanstack/react-router'
 interface UnsavedChangesGuardProps {
   /** Asked at navigation time: true while the form holds unsaved changes (and no save is leaving the page). */
   when: () => boolean
+  /** Called when the user confirms "Leave", before the navigation proceeds (e.g. to delete the draft). */
+  onLeave?: () => void
 }
 
 /**
  * Asks before leaving a form with unsaved changes (product spec 2.6): in-app navigation (links,
  * Back, Cancel) opens the alert dialog "Leave without saving?" ("Leave" / "Stay"); closing or
  * reloading the tab gets the browser's own prompt (TanStack Router `useBlocker` with
- * `enableBeforeUnload`). Navigations that only change the search of the same page pass.
+ * `enableBeforeUnload`; a draft, if the form keeps one, survives that). Navigations that only change
+ * the search of the same page pass.
  */
-export function UnsavedChangesGuard({ when }: UnsavedChangesGuardProps) {
+export function UnsavedChangesGuard({ when, onLeave }: UnsavedChangesGuardProps) {
   const blocker = useBlocker({
     shouldBlockFn: ({ current, next }) => when() && current.pathname !== next.pathname,
     enableBeforeUnload: when,
@@ -24,7 +27,7 @@ export function UnsavedChangesGuard({ when }: UnsavedChangesGuardProps) {
     <DialogContainer onDismiss={() => setTimeout(() => reset?.(), 0)}>
       {blocker.status === 'blocked' && (
         <AlertDialog title="Leave without saving?" variant="warning" primaryActionLabel="Leave" cancelLabel="Stay"
-          onPrimaryAction={() => blocker.proceed()} >
+          onPrimaryAction={() => { onLeave?.(); blocker.proceed() }} >
           Your changes to this destination are not saved. Leave and discard them, or stay and save.
         </AlertDialog>
       )}

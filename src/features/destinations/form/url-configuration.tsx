@@ -3,6 +3,7 @@ import { Controller, useWatch } from 'react-hook-form'
 import { AutoFillField } from './auto-fill-field'
 import { fieldValidation } from './field-validation'
 import type { FormControl } from './destination-form-values'
+import { FIELD_LABELS } from './field-labels'
 
 type TextName = 'urlFormatString' | 'secureUrlFormatString' | 'delimiter'
 
@@ -25,15 +26,15 @@ export function UrlConfiguration({ control }: { control: FormControl }) {
   return (
     <Flex direction="column" gap="size-150" maxWidth="size-6000">
       <Controller control={control} name="serializationEnabled" render={({ field }) => (
-        <Checkbox isSelected={field.value} onChange={field.onChange}>Serialize</Checkbox>
+        <Checkbox isSelected={field.value} onChange={field.onChange}>{FIELD_LABELS.serializationEnabled}</Checkbox>
       )} />
       {serialized ? (
         <>
-          <UrlText control={control} name="urlFormatString" label="Base URL"
+          <UrlText control={control} name="urlFormatString" label={FIELD_LABELS.urlFormatString}
             description="The http address; put %ALIAS% where the segment values go, e.g. http://px.example/seg?ids=%ALIAS%" />
-          <UrlText control={control} name="secureUrlFormatString" label="Secure URL"
+          <UrlText control={control} name="secureUrlFormatString" label={FIELD_LABELS.secureUrlFormatString}
             description="The https address, also with %ALIAS%." />
-          <UrlText control={control} name="delimiter" label="Delimiter" description="Separates the segment values inside %ALIAS%, usually , or ;" />
+          <UrlText control={control} name="delimiter" label={FIELD_LABELS.delimiter} description="Separates the segment values inside %ALIAS%, usually , or ;" />
         </>
       ) : (
         <Text>Not serialized: each segment mapping carries its own URL and Secure URL.</Text>
