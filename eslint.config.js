@@ -22,9 +22,23 @@ export default defineConfig([
     languageOptions: { ecmaVersion: 2022, globals: globals.browser },
     rules: {
       'jsx-a11y-x/no-autofocus': ['error', { ignoreNonDOM: true }],
+      // No raw HTML anywhere (React Spectrum has no react/no-danger plugin here): render text, so
+      // names like "<script>alert(1)</script>" stay text. Tested in src/no-raw-html.test.ts.
       'no-restricted-syntax': [
         'error',
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render text, never raw HTML.' },
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render text, never raw HTML (no dangerouslySetInnerHTML).' },
+        {
+          selector: "Property[key.name='dangerouslySetInnerHTML'], Property[key.value='dangerouslySetInnerHTML']",
+          message: 'Render text, never raw HTML (no dangerouslySetInnerHTML, not through createElement props either).',
+        },
+        {
+          selector: "AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML)$/]",
+          message: 'Set textContent or render with React; never assign innerHTML / outerHTML.',
+        },
+        {
+          selector: "CallExpression[callee.property.name='insertAdjacentHTML'], CallExpression[callee.object.name='document'][callee.property.name=/^write(ln)?$/]",
+          message: 'Never insert raw HTML (insertAdjacentHTML, document.write).',
+        },
       ],
     },
   },

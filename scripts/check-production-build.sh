@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the production bundle into a temporary folder and fails if any demo backend code
-# (MSW worker setup, seed data, demo handlers) made it into the JavaScript the browser loads.
+# (MSW worker setup, seed data, demo handlers) made it into the JavaScript the browser loads, or if
+# index.html lacks the Content-Security-Policy meta tag (server/content-security-policy.ts).
 set -u
 cd "$(dirname "$0")/.."
 out=$(mktemp -d)
@@ -12,3 +13,20 @@ if [ -n "$found" ]; then
   exit 1
 fi
 echo "Production build: no demo backend code."
+
+# Vite writes ' as &#39; inside attributes.
+policy=$(grep -o '<meta http-equiv="Content-Security-Policy" content="[^"]*"' "$out/index.html" | sed "s/&#39;/'/g")
+for directive in "default-src 'self'" "script-src 'self';" "style-src 'self' 'unsafe-inline'" "img-src 'self' data:" "connect-src 'self'" "worker-src 'self'" "object-src 'none'" "base-uri 'self'"; do
+  case "$policy" in
+    *"$directive"*) ;;
+    *) echo "index.html of the production build lacks \"$directive\" in its Content-Security-Policy meta tag: ${policy:-no meta tag}" >&2; exit 1 ;;
+  esac
+done
+case "$policy" in
+  *unsafe-eval* | *frame-ancestors*) echo "The Content-Security-Policy meta tag must not allow eval or carry frame-ancestors (header only): $policy" >&2; exit 1 ;;
+esac
+if grep -q -E '<script(\s[^>]*)?>[^<]' "$out/index.html"; then
+  echo "index.html of the production build has an inline script, which script-src 'self' blocks." >&2
+  exit 1
+fi
+echo "Production build: index.html carries the Content-Security-Policy."

@@ -1,10 +1,11 @@
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import fastifyStatic from '@fastify/static'
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify'
 import { tokenSourceFor, type AccessTokenSource } from './access-token'
 import { aamProxy } from './aam-proxy'
 import { ConfigError, type LiveConfig } from './config'
+import { contentSecurityPolicy, headerPolicyOfIndexHtml } from './content-security-policy'
 
 /** Test seams of `buildLiveServer`; production uses the defaults. */
 export interface LiveServerDeps {
@@ -22,7 +23,10 @@ export interface LiveServerDeps {
  * for `/assets/*`, `no-cache` for `index.html`), forwards `/v1/*` to AAM with the credentials added
  * server-side (see `aamProxy`), answers `GET /healthz` with `{ status: "ok" }` (no AAM call), and
  * falls back to `index.html` for client routes (GET/HEAD asking for HTML); any other unknown path
- * is 404 `{ code: "NOT_FOUND", message }`. Does not listen: call `listen()`.
+ * is 404 `{ code: "NOT_FOUND", message }`. Every answer carries the app's Content-Security-Policy as a
+ * header: the policy the build wrote into `index.html` (so an absolute `VITE_API_BASE_URL` stays
+ * allowed) plus `frame-ancestors 'none'`, or the default policy without a built page.
+ * Does not listen: call `listen()`.
  * @throws ConfigError (STATIC_DIR) when `staticDir` has no `index.html` (run `npm run build` first)
  */
 export async function buildLiveServer(config: LiveConfig, deps: LiveServerDeps = {}): Promise<FastifyInstance> {
@@ -43,7 +47,11 @@ export async function buildLiveServer(config: LiveConfig, deps: LiveServerDeps =
     log: (message) => app.log.info(message),
   })
 
+  const builtPage = config.staticDir ? readFileSync(join(config.staticDir, 'index.html'), 'utf8') : ''
+  const policy = headerPolicyOfIndexHtml(builtPage) ?? contentSecurityPolicy({ header: true })
+
   app.addHook('onSend', async (_request, reply) => {
+    reply.header('content-security-policy', policy)
     reply.header('x-content-type-options', 'nosniff')
     reply.header('referrer-policy', 'same-origin')
     reply.header('x-frame-options', 'DENY')

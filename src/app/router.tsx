@@ -10,7 +10,6 @@ import {
 import { destinationQueries } from '../api/destinations'
 import { userQueries } from '../api/users'
 import { LoadingState } from '../components/loading-state'
-import { NotFound } from '../components/not-found'
 import {
   DESTINATION_LIST_SEARCH_DEFAULTS,
   destinationListSearchSchema,
@@ -18,7 +17,7 @@ import {
 } from '../features/destinations/destination-list-search'
 import { isDestinationIdParam } from '../features/destinations/destination-rules'
 import { RootLayout } from './root-layout'
-import { RouteError } from './route-error'
+import { RouteError, RouteNotFound } from './route-error'
 
 /** What every route's loader gets: the app's QueryClient, for prefetching. */
 export interface RouterContext {
@@ -55,16 +54,30 @@ const destinationsRoute = createRoute({
   },
 }).lazy(() => import('./routes/destinations.lazy').then((m) => m.Route))
 
+type DestinationLoaderArgs = { context: { queryClient: QueryClient }; params: { destinationId: string } }
+
 /** Loader of the details and edit routes: waits for the destination; a failure shows in the page. */
-async function loadDestination({ context, params }: { context: { queryClient: QueryClient }; params: { destinationId: string } }) {
+async function loadDestination({ context, params }: DestinationLoaderArgs) {
   if (!isDestinationIdParam(params.destinationId)) return
   await context.queryClient.ensureQueryData(destinationQueries.detail(Number(params.destinationId))).catch(ignore)
+}
+
+/**
+ * Loader of the details route: starts the destination and the first page of its mapping table
+ * together (no waterfall), and waits only for the destination.
+ */
+async function loadDestinationDetails(args: DestinationLoaderArgs) {
+  const { context, params } = args
+  if (isDestinationIdParam(params.destinationId)) {
+    void context.queryClient.ensureInfiniteQueryData(destinationQueries.mappingPages(Number(params.destinationId))).catch(ignore)
+  }
+  await loadDestination(args)
 }
 
 const destinationDetailsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/destinations/$destinationId',
-  loader: loadDestination,
+  loader: loadDestinationDetails,
 }).lazy(() => import('./routes/destination-details.lazy').then((m) => m.Route))
 
 const newDestinationRoute = createRoute({
@@ -86,7 +99,9 @@ const routeTree = rootRoute.addChildren([indexRoute, destinationsRoute, newDesti
 /**
  * The app's router: `/` -> `/destinations` (list, search params per `destinationListSearchSchema`),
  * `/destinations/new` (create form), `/destinations/$destinationId` (details; non-numeric IDs show
- * not-found), `/destinations/$destinationId/edit` (edit form), and a not-found view for anything else. Pass a memory history in tests.
+ * not-found), `/destinations/$destinationId/edit` (edit form), and a not-found view for anything else.
+ * A page that throws while rendering shows `RouteError` (Retry, "Back to Destinations") in place of
+ * the page, under the header. Pass a memory history in tests.
  */
 export function createAppRouter(queryClient: QueryClient, history?: RouterHistory) {
   return createRouter({
@@ -97,8 +112,9 @@ export function createAppRouter(queryClient: QueryClient, history?: RouterHistor
     // React Query decides freshness; the router always asks it.
     defaultPreloadStaleTime: 0,
     defaultPendingComponent: () => <LoadingState />,
+    // Each route's page renders inside its own boundary with this view, under the app frame.
     defaultErrorComponent: RouteError,
-    defaultNotFoundComponent: () => <NotFound />,
+    defaultNotFoundComponent: RouteNotFound,
     scrollRestoration: true,
   })
 }

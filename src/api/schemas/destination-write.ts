@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { CONTROL_CHARS, epochMs } from './common'
+import { CONTROL_CHARS, epochMs, HTTP_URL_MESSAGE, isHttpUrl, NAME_MAX_LENGTH, wireNumber } from './common'
 import { siteIdsSchema } from './site-ids'
 import {
   autoFillSchema,
@@ -42,21 +42,21 @@ export const FORMAT_TYPE_TEXT: Record<(typeof FORMAT_TYPES)[number], string> = {
 // A blank string fails the field's own schema; these rules only add what a missing (null) value lacks.
 const has = (v: string | null | undefined) => v != null
 
-/** A URL template (Base URL / Secure URL): http(s) only, ≤ 2048, must contain the `%ALIAS%` macro (any case). */
+/** A URL template (Base URL / Secure URL): http(s) only (`isHttpUrl`), ≤ 2048, must contain the `%ALIAS%` macro (any case). */
 export const urlTemplateSchema = z
   .string()
   .trim()
   .min(1, 'Enter a URL.')
   .max(2048, 'Use at most 2048 characters.')
-  .refine((v) => /^https?:\/\/[^\s/?#]+[^\s]*$/i.test(v), 'Enter a full http:// or https:// address without spaces.')
+  .refine(isHttpUrl, HTTP_URL_MESSAGE)
   .refine((v) => /%alias%/i.test(v), 'Add the %ALIAS% macro where the segment values go.')
 
-/** A separator or delimiter [INF]: 1 to 3 characters, no spaces, letters, digits or `%`. */
+/** A separator or delimiter [INF]: 1 to 3 ASCII punctuation characters other than `%` (no spaces, letters, digits or control characters). */
 export const separatorSchema = z
   .string()
   .min(1, 'Enter a separator, e.g. , or ;')
   .max(3, 'Use at most 3 characters.')
-  .refine((v) => !/[\s%A-Za-z0-9]/.test(v), 'Use punctuation such as , ; | = (no spaces, letters, digits or %).')
+  .refine((v) => /^[\x21-\x7e]*$/.test(v) && !/[%A-Za-z0-9]/.test(v), 'Use punctuation such as , ; | = (no spaces, letters, digits or %).')
 
 /** Cookie name [INF: AAM asks for a short name without special characters]: letters, digits, _ and -, 1 to 64. */
 export const cookieNameSchema = z
@@ -93,7 +93,9 @@ const f = destinationObjectSchema.shape
 const commonShape = {
   ...destinationObjectSchema.pick({ dataExportLabels: true }).shape,
   name: destinationNameSchema.refine((v) => !CONTROL_CHARS.test(v), 'Remove control characters (tabs, line breaks) from the name.'),
-  description: destinationDescriptionSchema.default(''),
+  description: destinationDescriptionSchema
+    .refine((v) => !CONTROL_CHARS.test(v.replace(/[\t\n\r]/g, '')), 'Remove control characters from the description (line breaks and tabs are fine).')
+    .default(''),
   category: f.category.optional(),
   dataExportLabels: z
     .array(dataExportLabelSchema)
@@ -127,8 +129,8 @@ const cookieShape = {
   cnameDomain: cookieDomainSchema.nullish(),
   domainRestrictions: z.enum(DOMAIN_RESTRICTIONS, { error: 'Choose one of the three Publish Data To options.' }).default('all_domains'),
   siteIDs: siteIdsSchema.nullish(),
-  maxSize: z.coerce.number().int().min(1).max(8192).nullish(),
-  ttl: z.coerce.number().int().min(0).nullish(),
+  maxSize: wireNumber(z.number().int().min(1).max(8192)).nullish(),
+  ttl: wireNumber(z.number().int().min(0)).nullish(),
   adServerTypeID: z.number().int().optional(),
 }
 
@@ -202,7 +204,14 @@ export const destinationCreateSchema = z.discriminatedUnion(
 export type DestinationCreate = z.input<typeof destinationCreateSchema>
 
 const updateTime = { updateTime: epochMs.describe('updateTime of the version being edited') }
-const otherShape = { ...commonShape, ...updateTime, autoFillMapping: f.autoFillMapping, platform: f.platform }
+/** Platform name of a People-Based or Analytics destination (e.g. "Facebook", "ALL"): 1 to 255 characters, no control characters. */
+const platformNameSchema = z
+  .string()
+  .trim()
+  .min(1, 'Enter the platform name.')
+  .max(NAME_MAX_LENGTH, `Use at most ${NAME_MAX_LENGTH} characters.`)
+  .refine((v) => !CONTROL_CHARS.test(v), 'Remove control characters (tabs, line breaks) from the platform name.')
+const otherShape = { ...commonShape, ...updateTime, autoFillMapping: f.autoFillMapping, platform: platformNameSchema.nullish() }
 
 /**
  * Body of `PUT /v1/destinations/{id}`: the create rules plus `updateTime` (required: a stale one

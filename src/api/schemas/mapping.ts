@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { CONTROL_CHARS, epochMs, intId, isoDay, NAME_MAX_LENGTH } from './common'
+import { CONTROL_CHARS, epochMs, HTTP_URL_MESSAGE, intId, isHttpUrl, isoDay, NAME_MAX_LENGTH } from './common'
 
 /** Mapping status AAM reports for the mapped segment (`elementStatus`). */
 export const ELEMENT_STATUSES = ['active', 'inactive', 'deleted'] as const
@@ -21,12 +21,12 @@ export const mappingValueSchema = z
   .max(MAPPING_VALUE_MAX_LENGTH, `Use at most ${MAPPING_VALUE_MAX_LENGTH} characters.`)
   .refine((v) => !CONTROL_CHARS.test(v), 'Remove control characters (tabs, line breaks) from the value.')
 
-/** http/https URL only (mapping URL and Secure URL of a non-serialized URL destination). */
+/** http/https URL only, per `isHttpUrl` (mapping URL and Secure URL of a non-serialized URL destination). */
 export const httpUrlSchema = z
   .string()
   .trim()
   .max(2048, 'Use at most 2048 characters.')
-  .refine((v) => /^https?:\/\/[^\s]+$/i.test(v), 'Enter a full http:// or https:// address.')
+  .refine(isHttpUrl, HTTP_URL_MESSAGE)
 
 /**
  * A destination mapping as AAM returns it (API guide, "Map segments to a destination").

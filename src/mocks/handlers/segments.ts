@@ -40,10 +40,11 @@ export const segmentHandlers = [
   }),
   ...endpoint('get', '/v1/segments/:sid', SEGMENTS, ({ request, params }) => {
     const db = demoDb()
+    // MSW hands over path parameters already percent-decoded.
     const key = String(params.sid)
     const q = parse(oneQuery, queryOf(request))
     let segment
-    if (key.startsWith('ic:')) segment = db.segmentsByCode.get(decodeURIComponent(key.slice(3)))
+    if (key.startsWith('ic:')) segment = db.segmentsByCode.get(key.slice(3))
     else if (/^\d{1,15}$/.test(key)) segment = db.segments.get(Number(key))
     else throw validationError([{ field: 'sid', message: `"${key}" is not a valid segment ID; use a number or ic:<integration code>.` }])
     if (!segment) throw apiError('NOT_FOUND', `Segment ${key} does not exist.`)
