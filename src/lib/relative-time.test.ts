@@ -11,10 +11,11 @@ describe('formatTimeAgo', () => {
     [NOW - 60_000, '1 minute ago'],
     [NOW - 5 * 60_000 - 30_000, '5 minutes ago'],
     [NOW - 2 * 3600_000, '2 hours ago'],
-    [NOW - 24 * 3600_000, 'yesterday'],
+    [NOW - 24 * 3600_000, '1 day ago'],
     [NOW - 3 * 24 * 3600_000, '3 days ago'],
-    [NOW - 14 * 24 * 3600_000, '2 weeks ago'],
-    [NOW - 400 * 24 * 3600_000, 'last year'],
+    [NOW - 14 * 24 * 3600_000, '14 days ago'],
+    [NOW - 45 * 24 * 3600_000, '1 month ago'],
+    [NOW - 400 * 24 * 3600_000, '1 year ago'],
   ])('%s -> %s', (then, expected) => {
     expect(formatTimeAgo(then, NOW)).toBe(expected)
   })
