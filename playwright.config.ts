@@ -17,6 +17,7 @@ const chromium = {
 
 export default defineConfig({
   testDir: './e2e',
+  outputDir: process.env.E2E_PORT ? `test-results-${PORT}` : 'test-results',
   timeout: 45_000,
   expect: { timeout: 10_000 },
   workers: 1,

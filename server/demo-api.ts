@@ -55,6 +55,13 @@ async function handle(req: IncomingMessage, res: ServerResponse, log: (line: str
     log(`${request.method} ${req.url} -> 404 (no handler)`)
     return
   }
+  if (response.type === 'error') {
+    // `HttpResponse.error()` (the demo's "offline" fault): no HTTP answer at all. Dropping the
+    // connection lets the client see a real network failure (fetch rejects), like the browser demo.
+    req.socket.destroy()
+    log(`${request.method} ${req.url} -> network error (connection dropped)`)
+    return
+  }
   const body = Buffer.from(await response.arrayBuffer())
   const headers: Record<string, string> = { ...CORS_HEADERS }
   response.headers.forEach((value, name) => {
@@ -77,6 +84,8 @@ export interface DemoApiOptions {
  * on an in-memory database seeded with the "typical" scenario (reseeded on every call).
  * - `/v1/...`: the AAM REST API v1 shape; `Authorization: Bearer demo-marketer | demo-care | demo-viewer`.
  * - `POST /__demo/reset` `{ "scenario": "typical" | "large" | "empty" }`: reseeds (204).
+ * - `GET | PUT | DELETE /__demo/faults`: the fault settings (`src/mocks/faults.ts`, kept in memory here);
+ *   an "offline" fault drops the connection without an answer, so the client sees a network error.
  * - Any other path: 404 `{ code: "NOT_FOUND", message }`; an unexpected failure: 500 `{ code: "SERVER_ERROR", message }`.
  * - CORS is open (`*`, no cookies), so a dev build on another origin can use it; OPTIONS answers 204.
  * The server is not listening yet: call `listen(port, host)`.
