@@ -26,13 +26,46 @@ function contentSecurityPolicyMeta(): Plugin {
   }
 }
 
+/**
+ * Leaves out the dark color scheme's CSS variables (`vars_spectrum-darkest.css`, ~2.4 KB gzip of the
+ * first screen) that Spectrum's `defaultTheme` imports: the app always renders
+ * `colorScheme="light"` (src/app/app-providers.tsx), so none of them ever applies. Build only (tests
+ * keep the whole theme). Fails the build if the Spectrum module no longer has that import, so an
+ * upgrade cannot silently bring the variables back or drop other ones.
+ */
+function spectrumLightColorSchemeOnly(): Plugin {
+  const darkVariables = 'import "../vars_spectrum-darkest.css";'
+  return {
+    name: 'spectrum-light-color-scheme-only',
+    apply: 'build',
+    transform(code, id) {
+      if (!/@adobe[\\/]react-spectrum[\\/]dist[\\/]private[\\/]theme-default[\\/]defaultTheme\.mjs$/.test(id)) return null
+      if (!code.includes(darkVariables)) this.error(`${id} no longer has ${darkVariables}: update spectrumLightColorSchemeOnly in vite.config.ts`)
+      return { code: code.replace(darkVariables, ''), map: null }
+    },
+  }
+}
+
 export default defineConfig({
   plugins: [
     react(),
     // Spectrum ships every translation of its strings; the app is English only.
     optimizeLocales.vite({ locales: ['en-US'] }),
     contentSecurityPolicyMeta(),
+    spectrumLightColorSchemeOnly(),
   ],
+  build: {
+    rolldownOptions: {
+      output: {
+        // Everything the entry imports statically (React, router, query, zod, the app frame and the
+        // destination list, the first screen) goes into one `app` chunk with one CSS file. Left to
+        // itself, rolldown cuts it into a chunk per combination of importers (a dozen JS and CSS
+        // files, each compressed on its own, ~20 KB more gzip). Lazy pages and dialogs still get
+        // their own chunks and import what they share from `app`.
+        codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] },
+      },
+    },
+  },
   server: { port: 5173, strictPort: true },
   preview: { port: 4173, strictPort: true },
 })

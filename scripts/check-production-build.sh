@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Builds the production bundle into a temporary folder and fails if any demo backend code
-# (MSW worker setup, seed data, demo handlers) made it into the JavaScript the browser loads, or if
-# index.html lacks the Content-Security-Policy meta tag (server/content-security-policy.ts).
+# Builds the production bundle into a temporary folder and fails if any demo code made it into the
+# JavaScript the browser loads: the demo backend (MSW worker setup, seed data, demo handlers) or the
+# demo UI (the "Network conditions" and "Reset demo data" dialogs, the demo users, `/__demo` calls),
+# or if index.html lacks the Content-Security-Policy meta tag (server/content-security-policy.ts).
 set -u
 cd "$(dirname "$0")/.."
 out=$(mktemp -d)
@@ -13,6 +14,16 @@ if [ -n "$found" ]; then
   exit 1
 fi
 echo "Production build: no demo backend code."
+
+# Demo UI: DEMO_MODE (src/lib/env.ts) must fold to false and take these with it.
+demo_ui="Network conditions|Reset demo data|Switch demo user|Sign in as |demo-marketer|/__demo"
+found=$(grep -o -E "$demo_ui" "$out"/assets/*.js 2>/dev/null | sort | uniq -c)
+if [ -n "$found" ]; then
+  echo "The production build contains demo UI (count, file, text):" >&2
+  echo "$found" >&2
+  exit 1
+fi
+echo "Production build: no demo UI."
 
 # Vite writes ' as &#39; inside attributes.
 policy=$(grep -o '<meta http-equiv="Content-Security-Policy" content="[^"]*"' "$out/index.html" | sed "s/&#39;/'/g")

@@ -18,6 +18,7 @@ import {
 import { isDestinationIdParam } from '../features/destinations/destination-rules'
 import { RootLayout } from './root-layout'
 import { RouteError, RouteNotFound } from './route-error'
+import { DestinationsRoute } from './routes/destinations'
 
 /** What every route's loader gets: the app's QueryClient, for prefetching. */
 export interface RouterContext {
@@ -52,7 +53,10 @@ const destinationsRoute = createRoute({
   loader: ({ context, deps }) => {
     void context.queryClient.ensureQueryData(destinationQueries.list(deps)).catch(ignore)
   },
-}).lazy(() => import('./routes/destinations.lazy').then((m) => m.Route))
+  // Not lazy, unlike the other pages: the list is the first screen of nearly every visit, and in the
+  // app's first chunk it needs no second round trip (vite.config.ts, `codeSplitting`).
+  component: DestinationsRoute,
+})
 
 type DestinationLoaderArgs = { context: { queryClient: QueryClient }; params: { destinationId: string } }
 

@@ -14,8 +14,6 @@ import { useDemoSession } from './use-demo-session'
  */
 export function SessionBanner() {
   const { unauthorized } = useApiHealth()
-  const { switchUser } = useDemoSession()
-  const queryClient = useQueryClient()
   if (!unauthorized) return null
   return (
     <InlineAlert variant="negative" marginBottom="size-200">
@@ -27,19 +25,29 @@ export function SessionBanner() {
             : 'Your session has ended. Sign in again in another tab of this app, then select Check again. This page and anything you typed stay as they are; then retry what failed.'}
         </Text>
         <Flex marginTop="size-150" gap="size-150" wrap>
-          {DEMO_MODE ? (
-            DEMO_USERS.map((u) => (
-              <Button key={u.token} variant="secondary" onPress={() => void switchUser(u.token)}>
-                {`Sign in as ${u.label}`}
-              </Button>
-            ))
-          ) : (
-            <Button variant="secondary" onPress={() => void queryClient.invalidateQueries()}>
-              Check again
-            </Button>
-          )}
+          {DEMO_MODE ? <DemoSignInButtons /> : <CheckAgainButton />}
         </Flex>
       </Content>
     </InlineAlert>
+  )
+}
+
+/** Demo: "Sign in as Marketer / Customer Care / Viewer". */
+function DemoSignInButtons() {
+  const { switchUser } = useDemoSession()
+  return DEMO_USERS.map((u) => (
+    <Button key={u.token} variant="secondary" onPress={() => void switchUser(u.token)}>
+      {`Sign in as ${u.label}`}
+    </Button>
+  ))
+}
+
+/** Live: "Check again" refetches every query once the user signed in elsewhere. */
+function CheckAgainButton() {
+  const queryClient = useQueryClient()
+  return (
+    <Button variant="secondary" onPress={() => void queryClient.invalidateQueries()}>
+      Check again
+    </Button>
   )
 }

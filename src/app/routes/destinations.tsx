@@ -1,10 +1,15 @@
-import { createLazyRoute } from '@tanstack/react-router'
+import { getRouteApi } from '@tanstack/react-router'
 import { DestinationListPage } from '../../features/destinations/destination-list-page'
 
-/** `/destinations`: wires the URL search to the list page. Typing replaces history; other changes push. */
+const route = getRouteApi('/destinations')
+
+/**
+ * `/destinations`: wires the URL search to the list page. Typing replaces history; other changes push.
+ * Part of the app's first chunk (not lazy): it is the first screen of nearly every visit.
+ */
 export function DestinationsRoute() {
-  const search = Route.useSearch()
-  const navigate = Route.useNavigate()
+  const search = route.useSearch()
+  const navigate = route.useNavigate()
   return (
     <DestinationListPage
       search={search}
@@ -13,5 +18,3 @@ export function DestinationsRoute() {
     />
   )
 }
-
-export const Route = createLazyRoute('/destinations')({ component: DestinationsRoute })
