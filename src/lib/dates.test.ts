@@ -1,6 +1,5 @@
-import { CalendarDate } from '@internationalized/date'
 import { describe, expect, it } from 'vitest'
-import { compareDays, formatDay, formatEpochDay, fromCalendarDate, isIsoDay, toCalendarDate, todayUtc } from './dates'
+import { addDays, compareDays, formatDay, formatEpochDay, isIsoDay, todayUtc } from './dates'
 
 describe('todayUtc', () => {
   it.each([
@@ -33,6 +32,13 @@ describe('isIsoDay', () => {
     ['2026-13-01', false],
     ['2026-00-10', false],
     ['2026-04-31', false],
+    ['2026-04-30', true],
+    ['2026-01-00', false],
+    ['2026-01-32', false],
+    ['2000-02-29', true],
+    ['1900-02-29', false],
+    ['0000-01-01', false],
+    ['9999-12-31', true],
     ['2026-1-01', false],
     ['03/15/2026', false],
     ['2026-03-15T00:00:00Z', false],
@@ -55,18 +61,7 @@ describe('formatDay', () => {
   })
 })
 
-describe('CalendarDate conversions', () => {
-  it('round-trips yyyy-mm-dd without a time zone', () => {
-    const day = toCalendarDate('2026-03-15')
-    expect(day).toEqual(new CalendarDate(2026, 3, 15))
-    expect(fromCalendarDate(day)).toBe('2026-03-15')
-  })
-  it('gives null for empty or invalid input', () => {
-    expect(toCalendarDate('')).toBeNull()
-    expect(toCalendarDate(null)).toBeNull()
-    expect(toCalendarDate('2026-02-30')).toBeNull()
-    expect(fromCalendarDate(null)).toBeNull()
-  })
+describe('compareDays', () => {
   it('compares days in calendar order', () => {
     expect(compareDays('2026-03-14', '2026-03-15')).toBeLessThan(0)
     expect(compareDays('2026-03-15', '2026-03-15')).toBe(0)
@@ -85,5 +80,23 @@ describe('formatEpochDay', () => {
     [Number.POSITIVE_INFINITY, ''],
   ])('%s -> %s', (value, expected) => {
     expect(formatEpochDay(value)).toBe(expected)
+  })
+})
+
+describe('addDays', () => {
+  it.each([
+    ['2026-03-15', 0, '2026-03-15'],
+    ['2028-02-28', 1, '2028-02-29'],
+    ['2026-02-28', 1, '2026-03-01'],
+    ['2026-01-01', -1, '2025-12-31'],
+    ['2026-03-15', 365, '2027-03-15'],
+    ['2026-03-15', -500, '2024-10-31'],
+  ])('%s + %i days -> %s', (day, days, expected) => {
+    expect(addDays(day, days)).toBe(expected)
+  })
+  it('refuses a day that is not yyyy-mm-dd, or a fraction of a day', () => {
+    expect(() => addDays('2026-02-30', 1)).toThrow(RangeError)
+    expect(() => addDays('03/15/2026', 1)).toThrow(RangeError)
+    expect(() => addDays('2026-03-15', 0.5)).toThrow(RangeError)
   })
 })

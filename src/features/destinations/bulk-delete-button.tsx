@@ -1,8 +1,9 @@
-import { AlertDialog, DialogContainer, Flex, Text, ToastQueue } from '@adobe/react-spectrum'
-import { useState } from 'react'
+import { DialogContainer, ToastQueue } from '@adobe/react-spectrum'
+import { useEffect, useState } from 'react'
 import { useBulkDeleteDestinations } from '../../api/destinations'
 import { describeError } from '../../components/error-message'
 import { GuardedButton } from '../../components/guarded-button'
+import { bulkDeleteDialog } from './bulk-delete-dialog-loader'
 
 /** A destination chosen in the list for deletion. */
 export interface SelectedDestination {
@@ -21,12 +22,33 @@ interface BulkDeleteButtonProps {
  * "Delete Selected" on the destination list (users with DELETE_ALL_DESTINATIONS): disabled with the
  * reason until destinations are selected; confirms in the alert dialog "Delete destinations", which
  * lists them, then deletes them in one `bulk-delete` request (all or nothing) and toasts the result.
+ *
+ * The dialog (`bulk-delete-dialog.tsx`) is fetched on demand, starting with the first selection, so
+ * it is there by the time the button is pressed. When it cannot be fetched, a toast says "Could not
+ * open Delete destinations. {reason} Check the connection, or reload the page." and nothing is
+ * deleted; the selection stays.
  */
 export function BulkDeleteButton({ selected, onDeleted }: BulkDeleteButtonProps) {
   const [isOpen, setOpen] = useState(false)
   const remove = useBulkDeleteDestinations()
   const count = selected.length
   const noun = count === 1 ? 'destination' : 'destinations'
+
+  useEffect(() => {
+    // Errors wait for the press, which tries again and says what went wrong.
+    if (count > 0) bulkDeleteDialog.load().catch(() => undefined)
+  }, [count])
+
+  function open() {
+    bulkDeleteDialog.load().then(
+      () => setOpen(true),
+      (error: unknown) => {
+        ToastQueue.negative(`Could not open Delete destinations. ${describeError(error).message} Check the connection, or reload the page.`, {
+          timeout: 8000,
+        })
+      },
+    )
+  }
 
   function confirm() {
     remove.mutate(selected.map((d) => d.destinationId), {
@@ -41,6 +63,7 @@ export function BulkDeleteButton({ selected, onDeleted }: BulkDeleteButtonProps)
     })
   }
 
+  const dialog = bulkDeleteDialog.loaded()
   return (
     <>
       <GuardedButton
@@ -48,31 +71,12 @@ export function BulkDeleteButton({ selected, onDeleted }: BulkDeleteButtonProps)
         style="outline"
         reason={count === 0 ? 'Select destinations without segment mappings to delete them together.' : null}
         isPending={remove.isPending}
-        onPress={() => setOpen(true)}
+        onPress={open}
       >
         Delete Selected
       </GuardedButton>
       <DialogContainer onDismiss={() => setOpen(false)}>
-        {isOpen && (
-          <AlertDialog
-            title="Delete destinations"
-            variant="destructive"
-            primaryActionLabel="Delete"
-            cancelLabel="Cancel"
-            onPrimaryAction={confirm}
-          >
-            <Flex direction="column" gap="size-100">
-              <Text>Delete these {count} {noun}? This cannot be undone.</Text>
-              <ul aria-label="Destinations to delete" style={{ margin: 0, maxHeight: '12rem', overflowY: 'auto' }}>
-                {selected.map((d) => (
-                  <li key={d.destinationId}>
-                    {d.name} (ID {d.destinationId})
-                  </li>
-                ))}
-              </ul>
-            </Flex>
-          </AlertDialog>
-        )}
+        {isOpen && dialog && <dialog.BulkDeleteDialog selected={selected} onConfirm={confirm} />}
       </DialogContainer>
     </>
   )

@@ -1,7 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { demoDb } from '../../mocks/db'
 import { renderApp } from '../../test/render-app'
+import { bulkDeleteDialog } from './bulk-delete-dialog-loader'
+
+afterEach(() => vi.restoreAllMocks())
 
 function grid() {
   return screen.getByRole('grid', { name: 'Destinations' })
@@ -49,6 +52,25 @@ describe('bulk delete on the destination list', () => {
     await screen.findByText('No destinations found')
     expect(demoDb().destinations.has(1010)).toBe(false)
     expect(screen.getByRole('button', { name: 'Delete Selected' })).toBeDisabled()
+  })
+
+  it('says so when the confirmation cannot be fetched, deletes nothing, and opens it on the next try', async () => {
+    const { user } = await renderApp('/destinations?q=Empty%20Test', { user: 'demo-care' })
+    await screen.findByRole('link', { name: 'Empty Test Destination' })
+    const load = vi.spyOn(bulkDeleteDialog, 'load').mockRejectedValue(new TypeError('Failed to fetch dynamically imported module.'))
+    const row = rowOf('Empty Test Destination')
+    await user.click(within(row).getByRole('checkbox'))
+    await user.click(screen.getByRole('button', { name: 'Delete Selected' }))
+    expect(
+      await screen.findByText('Could not open Delete destinations. Failed to fetch dynamically imported module. Check the connection, or reload the page.'),
+    ).toBeInTheDocument()
+    expect(screen.queryByRole('alertdialog', { name: 'Delete destinations' })).not.toBeInTheDocument()
+    expect(row).toHaveAttribute('aria-selected', 'true')
+    expect(demoDb().destinations.has(1010)).toBe(true)
+
+    load.mockRestore()
+    await user.click(screen.getByRole('button', { name: 'Delete Selected' }))
+    expect(await screen.findByRole('alertdialog', { name: 'Delete destinations' })).toBeInTheDocument()
   })
 
   it('keeps row click opening the destination when selection is on', async () => {

@@ -1,6 +1,9 @@
-import { Item, Radio, RadioGroup, TabList, TabPanels, Tabs, View } from '@adobe/react-spectrum'
-import type { ReactNode } from 'react'
+import { Radio, RadioGroup, View } from '@adobe/react-spectrum'
+import { useRef, type Key, type ReactNode } from 'react'
+import { useTab, useTabList, useTabPanel } from 'react-aria'
+import { Item, useTabListState, type TabListState } from 'react-stately'
 import type { DestinationTab, PlatformTypeFilter } from './destination-list-search'
+import styles from './destination-category-tabs.module.css'
 
 const TABS: { key: DestinationTab; label: string }[] = [
   { key: 'all', label: 'All' },
@@ -20,38 +23,60 @@ interface DestinationCategoryTabsProps {
 
 /**
  * Tabs "All", "Adobe Experience Cloud", "Integrated Platforms", "Custom" (tablist "Destination
- * categories"). Under "Integrated Platforms" a radio group "Integrated platform type" narrows to
- * "Device-Based" or "People-Based".
+ * categories"), with the selected tab's panel below. Under "Integrated Platforms" a radio group
+ * "Integrated platform type" narrows to "Device-Based" or "People-Based".
+ *
+ * Built on React Aria's tab hooks (`useTabList`, `useTab`, `useTabPanel`: the WAI-ARIA tabs pattern
+ * with arrow keys, Home/End and automatic activation) rather than Spectrum's `Tabs`, whose
+ * collapse-into-a-picker machinery would add ~12 KB gzip to the first screen; when the tabs do not
+ * fit, the tab list scrolls sideways instead. Looks: `destination-category-tabs.module.css`.
  */
 export function DestinationCategoryTabs({ tab, type, onTabChange, onTypeChange, children }: DestinationCategoryTabsProps) {
+  const props = {
+    'aria-label': 'Destination categories',
+    items: TABS,
+    selectedKey: tab,
+    onSelectionChange: (key: Key | null) => { if (key !== null && key !== tab) onTabChange(key as DestinationTab) },
+    children: (item: (typeof TABS)[number]) => <Item key={item.key}>{item.label}</Item>,
+  }
+  const state = useTabListState(props)
+  const listRef = useRef<HTMLDivElement>(null)
+  const { tabListProps } = useTabList(props, state, listRef)
+
   return (
-    <Tabs aria-label="Destination categories" selectedKey={tab} onSelectionChange={(key) => onTabChange(key as DestinationTab)}>
-      <TabList>
-        {TABS.map((t) => (
-          <Item key={t.key}>{t.label}</Item>
-        ))}
-      </TabList>
-      <TabPanels>
-        {TABS.map((t) => (
-          <Item key={t.key}>
-            <View paddingTop="size-150">
-              {t.key === 'integrated' && (
-                <RadioGroup
-                  label="Integrated platform type"
-                  orientation="horizontal"
-                  value={type}
-                  onChange={(value) => onTypeChange(value as PlatformTypeFilter)}
-                >
-                  <Radio value="any">All types</Radio>
-                  <Radio value="device-based">Device-Based</Radio>
-                  <Radio value="people-based">People-Based</Radio>
-                </RadioGroup>
-              )}
-              {children}
-            </View>
-          </Item>
-        ))}
-      </TabPanels>
-    </Tabs>
+    <div>
+      <div {...tabListProps} ref={listRef} className={styles.tabList}>
+        {TABS.map((t) => <CategoryTab key={t.key} tabKey={t.key} label={t.label} state={state} />)}
+      </div>
+      <CategoryPanel state={state}>
+        <View paddingTop="size-150">
+          {tab === 'integrated' && (
+            <RadioGroup
+              label="Integrated platform type"
+              orientation="horizontal"
+              value={type}
+              onChange={(value) => onTypeChange(value as PlatformTypeFilter)}
+            >
+              <Radio value="any">All types</Radio>
+              <Radio value="device-based">Device-Based</Radio>
+              <Radio value="people-based">People-Based</Radio>
+            </RadioGroup>
+          )}
+          {children}
+        </View>
+      </CategoryPanel>
+    </div>
   )
+}
+
+function CategoryTab({ tabKey, label, state }: { tabKey: DestinationTab; label: string; state: TabListState<object> }) {
+  const ref = useRef<HTMLDivElement>(null)
+  const { tabProps } = useTab({ key: tabKey }, state, ref)
+  return <div {...tabProps} ref={ref} className={styles.tab}>{label}</div>
+}
+
+function CategoryPanel({ state, children }: { state: TabListState<object>; children: ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null)
+  const { tabPanelProps } = useTabPanel({}, state, ref)
+  return <div {...tabPanelProps} ref={ref}>{children}</div>
 }

@@ -58,6 +58,37 @@ describe('destination list', () => {
     expect(screen.getByRole('tab', { name: 'All' })).toHaveAttribute('aria-selected', 'true')
   })
 
+  it('moves between the category tabs with the arrow keys, Home and End, selecting as it goes', async () => {
+    const { router, user } = await renderApp('/destinations')
+    await screen.findByRole('link', { name: 'LiveRamp Acme Retail' })
+    const tablist = screen.getByRole('tablist', { name: 'Destination categories' })
+    const tab = (name: string) => within(tablist).getByRole('tab', { name })
+    // Only the selected tab is in the Tab order; its panel is labelled by it.
+    expect(within(tablist).getAllByRole('tab').filter((t) => t.tabIndex === 0)).toEqual([tab('All')])
+    expect(screen.getByRole('tabpanel', { name: 'All' })).toContainElement(grid())
+
+    act(() => tab('All').focus())
+    await user.keyboard('{ArrowRight}')
+    expect(tab('Adobe Experience Cloud')).toHaveFocus()
+    await waitFor(() => expect(searchOf(router).get('tab')).toBe('adobe'))
+    await waitFor(() => expect(tab('Adobe Experience Cloud')).toHaveAttribute('aria-selected', 'true'))
+    expect(tab('All')).toHaveAttribute('aria-selected', 'false')
+    expect(screen.getByRole('tabpanel', { name: 'Adobe Experience Cloud' })).toContainElement(grid())
+
+    await user.keyboard('{End}')
+    expect(tab('Custom')).toHaveFocus()
+    await waitFor(() => expect(searchOf(router).get('tab')).toBe('custom'))
+    await user.keyboard('{ArrowRight}')
+    expect(tab('All')).toHaveFocus()
+    await waitFor(() => expect(tab('All')).toHaveAttribute('aria-selected', 'true'))
+    await user.keyboard('{ArrowLeft}')
+    expect(tab('Custom')).toHaveFocus()
+    await waitFor(() => expect(searchOf(router).get('tab')).toBe('custom'))
+    await user.keyboard('{Home}')
+    expect(tab('All')).toHaveFocus()
+    await waitFor(() => expect(tab('All')).toHaveAttribute('aria-selected', 'true'))
+  })
+
   it('offers Device-Based and People-Based under Integrated Platforms', async () => {
     const { router, user } = await renderApp('/destinations?tab=integrated')
     await user.click(await screen.findByRole('radio', { name: 'People-Based' }))

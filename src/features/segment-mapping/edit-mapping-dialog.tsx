@@ -10,7 +10,7 @@ import { fetchAllMappings, useInvalidateDestination } from '../../api/destinatio
 import { BulkCreateError, isOutcomeUnknown, useCreateMappings, useUpdateMapping, type CreateProgress } from '../../api/mappings'
 import { mappingSchema, type Destination, type Mapping, type Segment } from '../../api/schemas'
 import { VersionConflictReview } from '../../components/version-conflict-review'
-import { fromCalendarDate, todayUtcDate, toCalendarDate } from '../../lib/dates'
+import { fromCalendarDate, todayUtcDate, toCalendarDate } from '../../lib/calendar-dates'
 import { formatTimeAgo } from '../../lib/relative-time'
 import { useFormDraft } from '../../lib/use-form-draft'
 import {
