@@ -29,7 +29,7 @@ export interface Counters {
   folderId: number
 }
 
-/** The whole demo database as plain data: what the seed builds and what IndexedDB stores. */
+/** The whole demo database as plain data: what the seed builds (IndexedDB stores it in two parts). */
 export interface DemoState {
   version: number
   scenario: DemoScenario
@@ -38,5 +38,29 @@ export interface DemoState {
   segments: SegmentRecord[]
   folders: FolderRecord[]
   dataSources: DataSource[]
+  counters: Counters
+}
+
+/**
+ * The part of the demo data that no handler changes (segments, folders, data sources), as IndexedDB
+ * stores it: written once per seed or reset, under its own key. `catalogId` names this copy: the
+ * stored `DemoStoredState` says which catalog it belongs to.
+ */
+export interface DemoStoredCatalog {
+  version: number
+  catalogId: string
+  segments: SegmentRecord[]
+  folders: FolderRecord[]
+  dataSources: DataSource[]
+}
+
+/** The part every write changes (destinations, mappings, ID counters), as IndexedDB stores it after each write. */
+export interface DemoStoredState {
+  version: number
+  scenario: DemoScenario
+  /** The `DemoStoredCatalog` these records belong to. */
+  catalogId: string
+  destinations: DestinationRecord[]
+  mappings: MappingRecord[]
   counters: Counters
 }

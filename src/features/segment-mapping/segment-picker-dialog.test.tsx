@@ -240,4 +240,13 @@ describe('Browse All Segments: selecting many', () => {
     await rowsShow(segments, /Age Range: 21/)
     await waitFor(() => expect(aborted).toBe(true))
   })
+
+  it('a new search starts again on the first page', async () => {
+    const { user, dialog, segments } = await openPicker(1001)
+    await user.click(within(dialog).getByRole('button', { name: 'Next' }))
+    expect(await within(dialog).findByText(/^Page 2 of \d+/)).toBeInTheDocument()
+    await user.type(within(dialog).getByRole('searchbox', { name: 'Search segments' }), 'Age Range')
+    await rowsShow(segments, /Age Range/)
+    expect(within(dialog).getByText(/^Page 1 of 1 \(\d+ segments\)$/)).toBeInTheDocument()
+  })
 })

@@ -4,7 +4,7 @@ import {
 } from '@adobe/react-spectrum'
 import type { Key } from '@adobe/react-spectrum'
 import { useQuery } from '@tanstack/react-query'
-import { useCallback, useId, useMemo, useState } from 'react'
+import { memo, useCallback, useEffect, useId, useMemo, useState } from 'react'
 import type { Segment, SegmentStatus } from '../../api/schemas'
 import { segmentQueries, type SegmentFilter } from '../../api/segments'
 import type { SegmentAvailability } from './segment-availability'
@@ -15,12 +15,30 @@ import { useDebouncedValue } from '../../lib/use-debounced-value'
 import { useDataSourcesById } from './use-mapping-lookups'
 
 const PAGE_SIZE = 50
+/**
+ * Type-ahead pause before a search is sent. Short, because a superseded search is cancelled (its
+ * request aborted) and the previous rows stay on screen until the next ones arrive: a search that
+ * starts early costs little, while every millisecond waited here is one the user waits too.
+ */
+const SEARCH_DEBOUNCE_MS = 60
 const NO_SEGMENTS: Segment[] = []
 const STATUS_ITEMS = [
   { id: 'all', name: 'All' },
   { id: 'ACTIVE', name: 'Active' },
   { id: 'INACTIVE', name: 'Inactive' },
 ]
+
+/**
+ * SearchField "Search segments" that keeps what is typed to itself and calls `onSearch` with the
+ * trimmed text once it has stayed the same for `SEARCH_DEBOUNCE_MS` (and once on mount, with "").
+ * Typing renders only this field, not the whole dialog.
+ */
+const SegmentSearchField = memo(function SegmentSearchField({ onSearch }: { onSearch: (text: string) => void }) {
+  const [text, setText] = useState('')
+  const settled = useDebouncedValue(text.trim(), SEARCH_DEBOUNCE_MS)
+  useEffect(() => onSearch(settled), [settled, onSearch])
+  return <SearchField label="Search segments" description="Name, segment ID or integration code" value={text} onChange={setText} autoFocus width="size-3600" />
+})
 
 interface SegmentPickerDialogProps {
   /** Mapped / Blocked / Not addable for one segment on this destination (the section's rule). */
@@ -33,8 +51,8 @@ interface SegmentPickerDialogProps {
 /**
  * Dialog "Browse All Segments" (product spec 2.3): the folder tree "Segment folders" (choosing a
  * folder limits the list to it and its subfolders, server-side), search "Search segments"
- * (debounced 200 ms), filters "Data Source" and "Status", and the "Segments" table with server
- * paging (50 per page). The selection is a Map sid -> Segment kept across folders, searches, filters
+ * (debounced 60 ms; typing renders only the field), filters "Data Source" and "Status", and the
+ * "Segments" table with server paging (50 per page). The selection is a Map sid -> Segment kept across folders, searches, filters
  * and pages; "N selected" counts it. Rows blocked by Data Export Controls, or refused by
  * integration-code auto-fill, cannot be selected and say why. While a search, a folder or a filter
  * is active, "Select all {N} matching" reads every match from the server (pages of 1,000, with a
@@ -54,11 +72,10 @@ export function SegmentPickerDialog({ availability, onConfirm, onCancel }: Segme
   const [status, setStatus] = useState<string>('all')
   const [page, setPage] = useState(0)
   const [picked, setPicked] = useState<ReadonlyMap<number, Segment>>(new Map())
-  const debouncedSearch = useDebouncedValue(search.trim(), 200)
   const selectedFolder = folderId ?? rootId
 
   const filter: SegmentFilter = {
-    search: debouncedSearch || undefined,
+    search: search || undefined,
     folderId: selectedFolder === rootId ? undefined : selectedFolder,
     dataSourceId: dataSource === 'all' ? undefined : Number(dataSource),
     status: status === 'all' ? undefined : (status as SegmentStatus),
@@ -80,9 +97,23 @@ export function SegmentPickerDialog({ availability, onConfirm, onCancel }: Segme
     })
   }, [])
   const { reset: resetSelectAll } = selectAll
-  const onSelectFolder = useCallback((id: number) => { setFolderId(id); setPage(0); resetSelectAll() }, [resetSelectAll])
   // Every change of scope starts again at the first page and stops a running "Select all"; the selection stays.
-  const resetPage = <T,>(set: (v: T) => void) => (v: T) => { set(v); setPage(0); selectAll.reset() }
+  const onSelectFolder = useCallback((id: number) => { setFolderId(id); setPage(0); resetSelectAll() }, [resetSelectAll])
+  const onSearch = useCallback((text: string) => { setSearch(text); setPage(0); resetSelectAll() }, [resetSelectAll])
+  const onDataSourceChange = useCallback((k: Key | null) => { setDataSource(String(k ?? 'all')); setPage(0); resetSelectAll() }, [resetSelectAll])
+  const onStatusChange = useCallback((k: Key | null) => { setStatus(String(k ?? 'all')); setPage(0); resetSelectAll() }, [resetSelectAll])
+  // The filters as elements that change only with their own values, so an answer arriving does not
+  // render them again.
+  const filterPickers = useMemo(() => (
+    <>
+      <Picker label="Data Source" items={dataSourceItems} selectedKey={dataSource} onSelectionChange={onDataSourceChange}>
+        {(item) => <Item key={item.id}>{item.name}</Item>}
+      </Picker>
+      <Picker label="Status" items={STATUS_ITEMS} selectedKey={status} onSelectionChange={onStatusChange}>
+        {(item) => <Item key={item.id}>{item.name}</Item>}
+      </Picker>
+    </>
+  ), [dataSourceItems, dataSource, onDataSourceChange, status, onStatusChange])
   const total = list.data?.total ?? 0
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE))
   const hasScope = Object.values(filter).some((v) => v !== undefined)
@@ -111,28 +142,22 @@ export function SegmentPickerDialog({ availability, onConfirm, onCancel }: Segme
           </View>
           <Flex direction="column" gap="size-150" flex="1" minWidth={0}>
             <Flex gap="size-200" wrap alignItems="end">
-              <SearchField label="Search segments" description="Name, segment ID or integration code" value={search}
-                onChange={resetPage(setSearch)} autoFocus width="size-3600" />
-              <Picker label="Data Source" items={dataSourceItems} selectedKey={dataSource}
-                onSelectionChange={(k: Key | null) => resetPage(setDataSource)(String(k ?? 'all'))}>
-                {(item) => <Item key={item.id}>{item.name}</Item>}
-              </Picker>
-              <Picker label="Status" items={STATUS_ITEMS} selectedKey={status}
-                onSelectionChange={(k: Key | null) => resetPage(setStatus)(String(k ?? 'all'))}>
-                {(item) => <Item key={item.id}>{item.name}</Item>}
-              </Picker>
+              <SegmentSearchField onSearch={onSearch} />
+              {filterPickers}
             </Flex>
-            {hasScope && matching > 0 ? (
-              <Flex gap="size-150" alignItems="center" wrap>
+            {/* Keeps its height without the button too, so the table below never jumps (and lays out
+                again) when a search starts or its matches arrive. */}
+            <Flex gap="size-150" alignItems="center" wrap minHeight="size-400">
+              {hasScope && matching > 0 ? (
                 <Button variant="secondary" onPress={startSelectAll} isDisabled={selecting || matching > SELECT_ALL_MAX || !dataSources.isSuccess}
                   aria-describedby={matching > SELECT_ALL_MAX ? limitId : undefined}>
                   {`Select all ${formatCount(matching)} matching`}
                 </Button>
-                {matching > SELECT_ALL_MAX ? (
-                  <Text id={limitId}>At most {formatCount(SELECT_ALL_MAX)} segments can be selected at once. Narrow the search, folder or filters.</Text>
-                ) : null}
-              </Flex>
-            ) : null}
+              ) : null}
+              {hasScope && matching > SELECT_ALL_MAX ? (
+                <Text id={limitId}>At most {formatCount(SELECT_ALL_MAX)} segments can be selected at once. Narrow the search, folder or filters.</Text>
+              ) : null}
+            </Flex>
             <div aria-live="polite">
               {selectAll.state.kind === 'loading' ? (
                 <Flex gap="size-150" alignItems="end" wrap>

@@ -1,6 +1,6 @@
 import { Badge, Cell, Column, Content, ContextualHelp, Flex, Heading, IllustratedMessage, Row, TableBody, TableHeader, TableView, Text } from '@adobe/react-spectrum'
 import type { Selection } from '@adobe/react-spectrum'
-import { memo, useMemo } from 'react'
+import { memo, useMemo, useState } from 'react'
 import type { DataSource, Segment } from '../../api/schemas'
 import { TruncatedText } from '../../components/truncated-text'
 import type { SegmentAvailability } from './segment-availability'
@@ -44,6 +44,52 @@ function AvailabilityCell({ a }: { a: SegmentAvailability }) {
   )
 }
 
+/** One table row: the segment, its availability and its data source's name (all the row shows). */
+interface PickerRow {
+  segment: Segment
+  a: SegmentAvailability
+  dataSourceName: string
+}
+
+/** Same field values (arrays compared item by item): two answers' copies of one unchanged segment. */
+function sameSegment(a: Segment, b: Segment): boolean {
+  const keys = Object.keys(a) as (keyof Segment)[]
+  if (keys.length !== Object.keys(b).length) return false
+  return keys.every((k) => {
+    const x = a[k]
+    const y = b[k]
+    return x === y || (Array.isArray(x) && Array.isArray(y) && x.length === y.length && x.every((v, i) => v === y[i]))
+  })
+}
+
+type Availability = (segment: Segment) => SegmentAvailability
+
+/** Row objects for `segments`, taking the one in `reusable` (same sid, same values) where there is one. */
+function buildRows(segments: readonly Segment[], availability: Availability, dataSourcesById: ReadonlyMap<number, DataSource>, reusable: readonly PickerRow[]): PickerRow[] {
+  const bySid = new Map(reusable.map((r) => [r.segment.sid, r]))
+  return segments.map((segment) => {
+    const old = bySid.get(segment.sid)
+    if (old && sameSegment(old.segment, segment)) return old
+    return { segment, a: availability(segment), dataSourceName: dataSourcesById.get(segment.dataSourceId)?.name ?? `Data source ${segment.dataSourceId}` }
+  })
+}
+
+/**
+ * The row objects of `segments`, reusing the previous render's object for a segment whose values
+ * did not change (e.g. in the answers for "aut" and then "auto") while `availability` and
+ * `dataSourcesById` stay the same. The table caches each row's rendered cells by row object, so a
+ * reused row is not rendered again.
+ */
+function useRows(segments: readonly Segment[], availability: Availability, dataSourcesById: ReadonlyMap<number, DataSource>): readonly PickerRow[] {
+  const [last, setLast] = useState(() => ({ segments, availability, dataSourcesById, rows: buildRows(segments, availability, dataSourcesById, []) }))
+  if (last.segments === segments && last.availability === availability && last.dataSourcesById === dataSourcesById) return last.rows
+  // Derived from the previous render (React's "adjusting state when a prop changes").
+  const sameRules = last.availability === availability && last.dataSourcesById === dataSourcesById
+  const next = { segments, availability, dataSourcesById, rows: buildRows(segments, availability, dataSourcesById, sameRules ? last.rows : []) }
+  setLast(next)
+  return next.rows
+}
+
 /**
  * TableView "Segments" of the segment picker: checkbox selection, columns "Segment ID", "Name",
  * "Integration Code", "Data Source", "Status", "Population" (30-day uniques) and "Availability"
@@ -51,10 +97,11 @@ function AvailabilityCell({ a }: { a: SegmentAvailability }) {
  * reason). Blocked and not-addable rows are in `disabledKeys` (selection only: still focusable).
  * A mapped row can be picked on its own, but the header's "select all" checkbox leaves it out
  * (`takenByBulkSelect`). `isLoading` shows the loading state; while the next page or search loads
- * the previous rows stay. Memoized: typing in the search does not re-render the table.
+ * the previous rows stay. Memoized: typing in the search does not re-render the table, and a row
+ * whose segment is unchanged in the next answer keeps its rendered cells (`useRows`).
  */
 export const SegmentPickerTable = memo(function SegmentPickerTable({ segments, isLoading, availability, dataSourcesById, pickedSids, onPickChange }: SegmentPickerTableProps) {
-  const rows = useMemo(() => segments.map((segment) => ({ segment, a: availability(segment) })), [segments, availability])
+  const rows = useRows(segments, availability, dataSourcesById)
   const disabledKeys = useMemo(
     () => rows.filter((r) => r.a.blockedReason || r.a.refusedReason).map((r) => String(r.segment.sid)),
     [rows],
@@ -108,12 +155,12 @@ export const SegmentPickerTable = memo(function SegmentPickerTable({ segments, i
         <Column key="availability" width="1.5fr" minWidth={200}>Availability</Column>
       </TableHeader>
       <TableBody items={rows} loadingState={isLoading ? 'loading' : 'idle'}>
-        {({ segment, a }) => (
+        {({ segment, a, dataSourceName }) => (
           <Row key={String(segment.sid)}>
             <Cell>{String(segment.sid)}</Cell>
             <Cell textValue={segment.name}><TruncatedText>{segment.name}</TruncatedText></Cell>
             <Cell textValue={segment.integrationCode ?? ''}><TruncatedText>{segment.integrationCode}</TruncatedText></Cell>
-            <Cell><TruncatedText>{dataSourcesById.get(segment.dataSourceId)?.name ?? `Data source ${segment.dataSourceId}`}</TruncatedText></Cell>
+            <Cell><TruncatedText>{dataSourceName}</TruncatedText></Cell>
             <Cell>{segment.status === 'ACTIVE' ? 'Active' : 'Inactive'}</Cell>
             <Cell>{segment.totalUniques30Day == null ? 'Unknown' : population.format(segment.totalUniques30Day)}</Cell>
             <Cell textValue={[a.mapped && 'Mapped', a.blockedReason && `Blocked. ${a.blockedReason}`, a.refusedReason].filter(Boolean).join('. ')}>

@@ -102,20 +102,33 @@ export function checkConflicts(db: DemoDb, dest: DestinationRecord, items: Check
       })
     }
   })
-  const taken = db.mappingsOf(dest.destinationId).filter((m) => m.mappingId !== ignoreMappingId)
-  items.forEach((item, i) => {
+  // A duplicate needs the same segment: index the destination's mappings and the batch by segment
+  // ID, so each item is compared with its few same-segment candidates (O(n + m), not O(n x m)).
+  const taken = new Map<number, MappingRecord[]>()
+  for (const m of db.mappingsByDestination.get(dest.destinationId)?.values() ?? []) {
+    if (m.mappingId === ignoreMappingId) continue
+    const same = taken.get(m.sid)
+    if (same) same.push(m)
+    else taken.set(m.sid, [m])
+  }
+  const earlier = new Map<number, CheckedMapping[]>()
+  for (const item of items) {
     const key = valueKey(item.values)
-    const clash = (m: { sid: number; startDate?: string | null; endDate?: string | null }, values: Record<ValueField, string | null>) =>
-      m.sid === item.segment.sid && valueKey(values) === key && overlaps(m, item.draft)
-    const where = taken.some((m) => clash(m, { traitAlias: m.traitAlias ?? null, valueAlias: m.valueAlias ?? null, url: m.url ?? null, secureUrl: m.secureUrl ?? null }))
+    const sid = item.segment.sid
+    const clash = (m: { startDate?: string | null; endDate?: string | null }, values: Record<ValueField, string | null>) =>
+      valueKey(values) === key && overlaps(m, item.draft)
+    const where = (taken.get(sid) ?? []).some((m) => clash(m, { traitAlias: m.traitAlias ?? null, valueAlias: m.valueAlias ?? null, url: m.url ?? null, secureUrl: m.secureUrl ?? null }))
       ? `is already mapped to "${dest.name}"`
-      : items.slice(0, i).some((earlier) => clash(earlier.draft, earlier.values))
+      : (earlier.get(sid) ?? []).some((e) => clash(e.draft, e.values))
         ? 'appears more than once in this request'
         : null
     if (where) {
       throw apiError('DUPLICATE_MAPPING', `Segment "${item.segment.name}" (${item.segment.sid}) ${where} with the same mapping value and overlapping dates.`)
     }
-  })
+    const same = earlier.get(sid)
+    if (same) same.push(item)
+    else earlier.set(sid, [item])
+  }
 }
 
 /** The stored mapping for a checked draft: element fields copied from the segment, times and users set. */

@@ -3,7 +3,8 @@ import { fetchDestination } from '../../api/destinations'
 import { apiRequest } from '../../api/http'
 import { mappingSchema, type MappingCreate } from '../../api/schemas'
 import { todayUtc } from '../../lib/dates'
-import { demoDb } from '../db'
+import { findExportConflicts } from '../../domain/export-controls'
+import { demoDb, resetDemoDb } from '../db'
 import { server } from '../node'
 import { SEED_SEGMENTS } from '../seed/fixtures'
 import { endpoint } from './support'
@@ -126,5 +127,34 @@ describe('POST /v1/destinations/{id}/mappings/', () => {
     server.use(...endpoint('get', '/v1/boom', {}, () => { throw new Error('kaboom') }))
     expect(await raw('/v1/boom')).toMatchObject({ status: 500, body: { code: 'SERVER_ERROR' } })
     quiet.mockRestore()
+  })
+})
+
+describe('POST /v1/destinations/{id}/bulk-create against 5,000 mappings ("large")', () => {
+  const bulk = (body: unknown) => raw('/v1/destinations/1001/bulk-create', { method: 'POST', body })
+
+  it('finds duplicates of existing mappings and within the batch by segment, and creates all 500 otherwise', async () => {
+    resetDemoDb('large')
+    const db = demoDb()
+    const dest = db.destinations.get(1001)!
+    const mapped = new Set(db.mappingsOf(1001).map((m) => m.sid))
+    const free = [...db.segments.values()]
+      .filter((s) => !mapped.has(s.sid) && findExportConflicts(s, dest.dataExportLabels, db.dataSources).length === 0)
+      .slice(0, 500)
+    const drafts = free.map((s) => ({ sid: s.sid, startDate: TODAY }))
+    const open = db.mappingsOf(1001).find((m) => m.endDate == null)!
+
+    const withExisting = await bulk([...drafts.slice(0, 499), { sid: open.sid, startDate: TODAY }])
+    expect(withExisting).toMatchObject({ status: 409, body: { code: 'DUPLICATE_MAPPING', message: expect.stringContaining(`(${open.sid}) is already mapped`) } })
+    const twice = await bulk([...drafts.slice(0, 499), drafts[3]])
+    expect(twice).toMatchObject({ status: 409, body: { code: 'DUPLICATE_MAPPING', message: expect.stringContaining(`(${drafts[3].sid}) appears more than once`) } })
+    expect(db.mappingCount(1001)).toBe(5000)
+
+    // The same segment twice with dates that do not overlap is no duplicate.
+    const split = [...drafts.slice(0, 498), { sid: free[498].sid, startDate: TODAY, endDate: TODAY }, { ...drafts[498], startDate: '2099-01-01' }]
+    const created = await bulk(split)
+    expect(created.status).toBe(201)
+    expect(created.body).toHaveLength(500)
+    expect(demoDb().mappingCount(1001)).toBe(5500)
   })
 })

@@ -4,7 +4,8 @@ import { demoDb, saveDemoDb } from '../db'
 import { findDestination } from './destinations'
 import { checkAll, checkConflicts, toRecord } from './mapping-rules'
 import { mappingJson } from './shape'
-import { apiError, endpoint, idParam, listResponse, matchesSearch, noContent, parse, queryOf, readJson, sortItems } from './support'
+import { listMappings } from './mapping-list'
+import { apiError, endpoint, idParam, listResponse, noContent, parse, queryOf, readJson } from './support'
 
 const VIEW = { permission: 'VIEW_ALL_DESTINATIONS' as Permission, action: 'view destinations' }
 const MAP = { permission: 'MAP_ALL_TO_DESTINATIONS' as Permission, action: 'change segment mappings' }
@@ -15,21 +16,11 @@ const MAP = { permission: 'MAP_ALL_TO_DESTINATIONS' as Permission, action: 'chan
  * users, bumps the destination's `updateTime` and saves the database.
  */
 export const mappingHandlers = [
-  // GET list: paging as in AAM; `search` over elementName, sid and traitAlias.
+  // GET list: paging as in AAM; `search` and `sortBy` + `descending` per `listMappings`.
   ...endpoint('get', '/v1/destinations/:destinationId/mappings', VIEW, ({ request, params }) => {
     const dest = findDestination(params.destinationId)
     const q = parse(pagingQuerySchema, queryOf(request))
-    const found = demoDb().mappingsOf(dest.destinationId).filter((m) => matchesSearch(q.search, m.elementName, m.sid, m.traitAlias))
-    const sorted = sortItems(found, q, {
-      mappingId: (m) => m.mappingId,
-      sid: (m) => m.sid,
-      elementName: (m) => m.elementName,
-      traitAlias: (m) => m.traitAlias,
-      startDate: (m) => m.startDate,
-      endDate: (m) => m.endDate,
-      updateTime: (m) => m.updateTime,
-    }, 'mappingId')
-    return listResponse(sorted.map(mappingJson), q)
+    return listResponse(listMappings(demoDb().mappingsByDestination.get(dest.destinationId), q), q, mappingJson)
   }),
   ...endpoint('get', '/v1/destinations/:destinationId/mappings/:mappingId', VIEW, ({ params }) => {
     const dest = findDestination(params.destinationId)

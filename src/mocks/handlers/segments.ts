@@ -4,6 +4,7 @@ import { pagingQuerySchema, segmentListQuerySchema } from '../../api/schemas'
 import { demoDb } from '../db'
 import type { FolderRecord } from '../types'
 import type { SegmentFolder } from '../../api/schemas'
+import { listSegments, prepareSegmentSearch } from './segment-list'
 import { segmentJson } from './shape'
 import { apiError, endpoint, listResponse, matchesSearch, parse, queryOf, sortItems, validationError } from './support'
 
@@ -16,7 +17,8 @@ const oneQuery = z.object({ includeTraitDataSourceIds: z.stringbool().optional()
  * "Data Source API"):
  * - `GET /v1/segments/`: `search` (name, sid, integration code; case-insensitive), `folderId`
  *   (with subfolders), `dataSourceId`, `status`, `integrationCode`, `includeTraitDataSourceIds`,
- *   `sortBy` sid | name; bare array without paging parameters.
+ *   `sortBy` sid | name; bare array without paging parameters (`listSegments`: an indexed search,
+ *   prepared after the first unsearched list).
  * - `GET /v1/segments/{sid}` (or `ic:{integrationCode}`).
  * - `GET /v1/folders/segments/`: `[root]` with nested `subFolders`.
  * - `GET /v1/datasources/`: array with `dataExportRestrictions`.
@@ -25,18 +27,15 @@ export const segmentHandlers = [
   ...endpoint('get', '/v1/segments', SEGMENTS, ({ request }) => {
     const db = demoDb()
     const q = parse(listQuery, queryOf(request))
-    const pool = q.folderId === undefined
-      ? [...db.segments.values()]
-      : db.folderAndDescendants(q.folderId).flatMap((id) => db.segmentsByFolder.get(id) ?? []).sort((a, b) => a.sid - b.sid)
-    const found = pool.filter(
-      (s) =>
-        (q.dataSourceId === undefined || s.dataSourceId === q.dataSourceId) &&
-        (!q.status || s.status === q.status) &&
-        (q.integrationCode === undefined || s.integrationCode === q.integrationCode) &&
-        matchesSearch(q.search, s.name, s.sid, s.integrationCode),
-    )
-    const sorted = sortItems(found, q, { sid: (s) => s.sid, name: (s) => s.name }, 'sid')
-    return listResponse(sorted.map((s) => segmentJson(s, q.includeTraitDataSourceIds ?? false)), q)
+    const found = listSegments(db.segments, q, {
+      folderIds: q.folderId === undefined ? undefined : new Set(db.folderAndDescendants(q.folderId)),
+      dataSourceId: q.dataSourceId,
+      status: q.status,
+      integrationCode: q.integrationCode,
+    })
+    if (!q.search) prepareSegmentSearch(db.segments)
+    const withIds = q.includeTraitDataSourceIds ?? false
+    return listResponse(found, q, (s) => segmentJson(s, withIds))
   }),
   ...endpoint('get', '/v1/segments/:sid', SEGMENTS, ({ request, params }) => {
     const db = demoDb()

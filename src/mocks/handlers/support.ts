@@ -99,9 +99,13 @@ export function sortItems<T>(items: T[], query: PagingQuery, keys: Record<string
     .map((x) => x.item)
 }
 
+/** Printable ASCII only: folding is then just lower case and spaces (no Unicode normalization needed). */
+const PLAIN_ASCII = /^[\x20-\x7e]*$/
+
 /** Lower case, accents removed, runs of white space collapsed: "Café  Montréal" -> "cafe montreal". */
 export function foldForSearch(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim()
+  const plain = PLAIN_ASCII.test(text) ? text : text.normalize('NFD').replace(/\p{M}/gu, '')
+  return plain.toLowerCase().replace(/\s+/g, ' ').trim()
 }
 
 /**

@@ -1,8 +1,8 @@
-import { parseDate, type CalendarDate } from '@internationalized/date'
 import { DATA_EXPORT_LABELS, type DataSource } from '../../api/schemas'
 import { autoFillValue } from '../../domain/auto-fill'
 import { findExportConflicts } from '../../domain/export-controls'
 import type { DemoScenario, DestinationRecord, MappingRecord, SegmentRecord } from '../types'
+import { addDays } from '../../lib/dates'
 import { DAY_MS, FIRST_MAPPING_ID, LIVERAMP_AUTOFILL_ID, LIVERAMP_MANUAL_ID, SEED_EPOCH, SEED_MAPPING_COUNTS, USER_IDS } from './fixtures'
 import type { Rng } from './prng'
 
@@ -42,8 +42,8 @@ function valueFields(dest: DestinationRecord, seg: SegmentRecord): Pick<MappingR
 }
 
 /** Start/end dates around `today` (UTC `yyyy-mm-dd`): past, current, future, expired, open-ended. */
-function dates(rng: Rng, today: string, base: CalendarDate): { startDate: string; endDate: string | null } {
-  const day = (offset: number) => base.add({ days: offset }).toString()
+function dates(rng: Rng, today: string): { startDate: string; endDate: string | null } {
+  const day = (offset: number) => addDays(today, offset)
   const r = rng.next()
   if (r < 0.45) return { startDate: day(-rng.int(1, 400)), endDate: null }
   if (r < 0.6) return { startDate: day(-rng.int(1, 200)), endDate: day(rng.int(1, 365)) }
@@ -68,7 +68,6 @@ export function buildMappings(
 ): MappingRecord[] {
   const mappings: MappingRecord[] = []
   let mappingId = FIRST_MAPPING_ID
-  const base = parseDate(today)
   // Labels each segment conflicts with, computed once (the rule itself lives in findExportConflicts).
   const blockedFor = new Map(segments.map((s) => [s.sid, new Set(findExportConflicts(s, DATA_EXPORT_LABELS, dataSources).map((c) => c.label))]))
   for (const dest of destinations) {
@@ -107,7 +106,7 @@ export function buildMappings(
         ...valueFields(dest, seg),
         ...(alias ? { traitAlias: alias } : {}),
         priority: dest.destinationType === 'ADS' ? rng.int(1, 5) : null,
-        ...dates(rng, today, base),
+        ...dates(rng, today),
         createTime,
         updateTime,
         crUID: user,
