@@ -62,8 +62,16 @@ export interface MappingListParams {
   descending?: boolean
 }
 
-/** Rows per request of the mapping table. */
+/** Rows of the mapping table's first request (small, so the first rows show fast). */
 export const MAPPING_PAGE_SIZE = 100
+/** Most rows of one later request of the mapping table (see `nextMappingPage`). */
+export const MAPPING_PAGE_SIZE_MAX = 800
+
+/** One request of the mapping table: AAM's 0-based `page` of `pageSize` rows (rows `page * pageSize` on). */
+export interface MappingPageParam {
+  page: number
+  pageSize: number
+}
 
 /** The view a destination's mapping table opens with (what the route loader and prefetches ask for). */
 export const DEFAULT_MAPPING_LIST: MappingListParams = {}
@@ -83,10 +91,20 @@ export function fetchMappingPage(destinationId: number, params: MappingListParam
   return apiRequest(`/v1/destinations/${destinationId}/mappings/`, { query: { ...params }, schema: mappingListSchema, signal })
 }
 
-/** Next page index, or undefined once every matching row is loaded (or a page came back empty). */
-function nextMappingPage(last: Page<Mapping>, pages: Page<Mapping>[], lastPage: number): number | undefined {
+/**
+ * The request after `last`, or undefined once every matching row is loaded (or a page came back
+ * empty). Requests grow so that a long list takes few round trips and few table updates: the next
+ * one starts where the last ended (`end` rows in) and takes the largest multiple of
+ * `MAPPING_PAGE_SIZE` up to `MAPPING_PAGE_SIZE_MAX` that divides `end` (AAM pages are aligned to
+ * their size): 100 (rows 0-99), 100, 200, 400, 800, then 800 at a time.
+ */
+export function nextMappingPage(last: Page<Mapping>, pages: Page<Mapping>[], lastParam: MappingPageParam): MappingPageParam | undefined {
   const loaded = pages.reduce((sum, p) => sum + p.list.length, 0)
-  return last.list.length > 0 && loaded < last.total ? lastPage + 1 : undefined
+  const end = (lastParam.page + 1) * lastParam.pageSize
+  if (last.list.length === 0 || loaded >= last.total || end >= last.total) return undefined
+  let pageSize = Math.min(MAPPING_PAGE_SIZE_MAX, end)
+  while (end % pageSize !== 0) pageSize -= MAPPING_PAGE_SIZE
+  return { page: end / pageSize, pageSize }
 }
 
 /** Query keys and fetchers for destinations and their mappings (TanStack Query factories). */
@@ -115,16 +133,17 @@ export const destinationQueries = {
       queryFn: ({ signal }) => fetchAllMappings(destinationId, signal),
     }),
   /**
-   * The mapping table's rows: server pages of `MAPPING_PAGE_SIZE` (`pageParam` = 0-based page),
-   * searched and sorted by the server. Superseded requests are aborted (the signal reaches `fetch`)
-   * and the previous rows stay as placeholder while another search or sort loads.
+   * The mapping table's rows, searched and sorted by the server: a first page of
+   * `MAPPING_PAGE_SIZE` rows, then ever larger ones (`nextMappingPage`; `pageParam` is the
+   * `MappingPageParam`). Superseded requests are aborted (the signal reaches `fetch`) and the
+   * previous rows stay as placeholder while another search or sort loads.
    */
   mappingPages: (destinationId: number, params: MappingListParams = DEFAULT_MAPPING_LIST) => {
     const normalized = normalizeMappingParams(params)
     return infiniteQueryOptions({
       queryKey: [...destinationQueries.mappings(destinationId).queryKey, 'pages', normalized] as const,
-      queryFn: ({ signal, pageParam }) => fetchMappingPage(destinationId, { ...normalized, page: pageParam, pageSize: MAPPING_PAGE_SIZE }, signal),
-      initialPageParam: 0,
+      queryFn: ({ signal, pageParam }) => fetchMappingPage(destinationId, { ...normalized, ...pageParam }, signal),
+      initialPageParam: { page: 0, pageSize: MAPPING_PAGE_SIZE } as MappingPageParam,
       getNextPageParam: nextMappingPage,
       placeholderData: keepPreviousData,
     })

@@ -54,6 +54,14 @@ describe('destination list prefetching', () => {
     expect(requests.slice(before).filter((r) => r.includes('page=0') || r === '/v1/destinations/1002')).toEqual([])
   })
 
+  it("loads the details page's code once the list shows rows, before any destination is hovered or opened", async () => {
+    const { router } = await renderApp('/destinations')
+    const details = router.routesById['/destinations/$destinationId']
+    await within(await screen.findByRole('grid', { name: 'Destinations' })).findAllByRole('rowheader')
+    await waitFor(() => expect(details.options.component).toBeDefined())
+    expect(router.state.location.pathname).toBe('/destinations')
+  })
+
   it('prefetches the next page of the list once the current one is shown', async () => {
     const requests = recordRequests()
     const { queryClient } = await renderApp('/destinations')

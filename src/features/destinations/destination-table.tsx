@@ -5,6 +5,7 @@ import type { Destination } from '../../api/schemas'
 import { EmptyState } from '../../components/empty-state'
 import { TruncatedText } from '../../components/truncated-text'
 import { formatEpochDay } from '../../lib/dates'
+import { whenIdle } from '../../lib/when-idle'
 import type { DestinationSort } from './destination-list-search'
 import { categoryText, typeText } from './destination-text'
 
@@ -74,6 +75,19 @@ function usePrefetchDestination(): Prefetch {
   }
 }
 
+/**
+ * Once the list shows rows (`hasRows`), loads the details route's code while the browser is idle,
+ * so opening a destination waits only for its data. Only after the first rows: the list itself
+ * never waits for it. A failed load is left to the navigation, which tries again.
+ */
+function usePreloadDetailsRoute(hasRows: boolean) {
+  const router = useRouter()
+  useEffect(() => {
+    if (!hasRows) return
+    return whenIdle(() => void router.loadRouteChunk(router.routesById['/destinations/$destinationId'])?.catch(() => undefined), 1000)
+  }, [hasRows, router])
+}
+
 function renderCell(destination: Destination, columnKey: Key, selectable: boolean, prefetch: Prefetch) {
   switch (columnKey) {
     case 'id':
@@ -130,6 +144,7 @@ function renderCell(destination: Destination, columnKey: Key, selectable: boolea
 export function DestinationTable({ destinations, selection, sort, onSortChange, loadingState, emptyHint }: DestinationTableProps) {
   const navigate = useNavigate()
   const prefetch = usePrefetchDestination()
+  usePreloadDetailsRoute(destinations.length > 0)
   const selectable = selection !== undefined
   const selectionProps: Partial<SpectrumTableProps<Destination>> = selection
     ? {

@@ -52,6 +52,11 @@ function sortParams(sort: SortDescriptor | undefined, kind: MappingInputKind): P
   return { sortBy: typeof key === 'function' ? key(kind) : key, descending: sort.direction === 'descending' }
 }
 
+interface MappingRow {
+  mapping: Mapping
+  target: string | null
+}
+
 const segmentName = (m: Mapping) => m.elementName ?? `Segment ${m.sid}`
 
 /** The loaded pages as one list; a row that moved between pages while they loaded appears once. */
@@ -99,7 +104,17 @@ export function MappingTable({ destination, canMap, disabledReasonId, onEdit, on
   const mappings = useMemo(() => loadedRows(query.data?.pages), [query.data])
   const targets = useAutoFillTargets(destination, mappings)
   // New row objects whenever a flag changes: Spectrum caches each row's cells by its item object.
-  const rows = useMemo(() => mappings.map((mapping) => ({ mapping, target: targets.get(mapping.mappingId) ?? null })), [mappings, targets])
+  // Spectrum caches each row's cells by its item object: reuse a row's object while its mapping and
+  // auto-fill target are unchanged, so appending a page renders only the new rows.
+  const [rowCache] = useState(() => new WeakMap<Mapping, MappingRow>())
+  const rows = useMemo(() => mappings.map((mapping) => {
+    const target = targets.get(mapping.mappingId) ?? null
+    const cached = rowCache.get(mapping)
+    if (cached && cached.target === target) return cached
+    const row = { mapping, target }
+    rowCache.set(mapping, row)
+    return row
+  }), [mappings, targets, rowCache])
   const today = todayUtc()
 
   const settled = query.isSuccess || query.isError
