@@ -8,7 +8,7 @@ import tseslint from 'typescript-eslint'
 import { defineConfig, globalIgnores } from 'eslint/config'
 
 export default defineConfig([
-  globalIgnores(['dist', 'dist-*', 'public/mockServiceWorker.js', 'playwright-report', 'test-results', 'node_modules']),
+  globalIgnores(['dist', 'dist-*', 'public/mockServiceWorker.js', 'playwright-report', 'test-results', 'test-results-*', 'node_modules']),
   {
     files: ['**/*.{ts,tsx}'],
     extends: [
