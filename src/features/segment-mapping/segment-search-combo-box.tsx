@@ -7,6 +7,18 @@ import { segmentQueries } from '../../api/segments'
 import type { SegmentAvailability } from './segment-availability'
 import { useDebouncedValue } from '../../lib/use-debounced-value'
 
+/**
+ * Type-ahead pause before a search is sent (ms). The options are hidden ("Loading...") from the first
+ * key until the answer for the text in the box arrives, so every millisecond here is one the user
+ * waits for them. 150 ms still lets a burst of fast typing (keys under 150 ms apart) send one
+ * search instead of one per key, so the list does not flash intermediate answers while the user
+ * types; a superseded request is aborted anyway (TanStack Query cancels a query nobody observes).
+ */
+export const SEGMENT_SEARCH_DEBOUNCE_MS = 150
+/** How many matches the combobox offers (the first page of `GET /v1/segments/`). */
+const OPTION_COUNT = 20
+const NO_SEGMENTS: Segment[] = []
+
 interface SegmentSearchComboBoxProps {
   availability: (segment: Segment) => SegmentAvailability
   /** Called with the chosen segment (opens Edit Mapping for it). */
@@ -25,29 +37,44 @@ function describe(segment: Segment, a: SegmentAvailability): string {
   return parts.join(' · ')
 }
 
+const isAddable = (a: SegmentAvailability) => !a.blockedReason && !a.refusedReason
+
 /**
  * ComboBox "Search and Add Segments": type-ahead over segment name, ID and integration code
- * (`segmentQueries.list`, first 20 matches, debounced 250 ms). Options show name, ID and integration
- * code; blocked or refused segments are disabled and say why. Choosing one calls `onPick`.
+ * (`segmentQueries.list`, first 20 matches, debounced `SEGMENT_SEARCH_DEBOUNCE_MS`). The options are
+ * always the answer for the trimmed text in the box: while that answer is pending (debounce or
+ * request) the list is empty and says "Loading...", never the options of an earlier text, so an
+ * option the user moves to cannot be swapped under them. A refresh of the same answer (refetch, or
+ * `availability` changing when the mapped segments arrive) keeps the same keys, so the focused
+ * option stays focused. Options show name, ID and integration code, "Mapped", and why blocked or
+ * refused segments are disabled; choosing an addable one calls `onPick` and clears the box. A failed
+ * search is shown as the box's error message, and the typed text stays.
  */
 export function SegmentSearchComboBox({ availability, onPick, isDisabled, description }: SegmentSearchComboBoxProps) {
   const [input, setInput] = useState('')
-  const search = useDebouncedValue(input.trim(), 250)
-  const query = useQuery({ ...segmentQueries.list({ search, page: 0, pageSize: 20 }), enabled: search.length > 0 })
-  const items = useMemo(
-    () => (search ? (query.data?.list ?? []) : []).map((segment) => ({ segment, a: availability(segment) })),
-    [search, query.data, availability],
-  )
-  const disabledKeys = useMemo(
-    () => items.filter((i) => i.a.blockedReason || i.a.refusedReason).map((i) => String(i.segment.sid)),
-    [items],
-  )
+  const typed = input.trim()
+  const search = useDebouncedValue(typed, SEGMENT_SEARCH_DEBOUNCE_MS)
+  const query = useQuery({
+    ...segmentQueries.list({ search, page: 0, pageSize: OPTION_COUNT }),
+    // Never the previous search's answer while this one loads: its options would not match the text.
+    placeholderData: undefined,
+    enabled: search.length > 0,
+  })
+  // The search for the text in the box has been sent (the debounce is over).
+  const current = typed.length > 0 && search === typed
+  const found = current ? query.data?.list : undefined
+  const failed = current && query.isError && !query.isFetching && !found
+  const items = useMemo(() => (found ?? NO_SEGMENTS).map((segment) => ({ segment, a: availability(segment) })), [found, availability])
+  const disabledKeys = useMemo(() => items.filter((i) => !isAddable(i.a)).map((i) => String(i.segment.sid)), [items])
   const onSelectionChange = (key: Key | null) => {
     const chosen = items.find((i) => String(i.segment.sid) === String(key))
-    if (!chosen) return
+    if (!chosen || !isAddable(chosen.a)) return
     setInput('')
     onPick(chosen.segment)
   }
+  // "loading": the list is empty and says so. Undefined when there is nothing to search or the search
+  // failed: Spectrum then closes the menu instead of saying "No results".
+  const loadingState = typed.length === 0 || failed ? undefined : !found ? 'loading' : query.isFetching ? 'filtering' : 'idle'
   return (
     <ComboBox
       label="Search and Add Segments"
@@ -58,7 +85,9 @@ export function SegmentSearchComboBox({ availability, onPick, isDisabled, descri
       selectedKey={null}
       onSelectionChange={onSelectionChange}
       disabledKeys={disabledKeys}
-      loadingState={query.isFetching ? 'filtering' : 'idle'}
+      loadingState={loadingState}
+      validationState={failed ? 'invalid' : undefined}
+      errorMessage={failed ? `Could not search segments: ${query.error?.message} Change the text to search again.` : undefined}
       isDisabled={isDisabled}
       menuTrigger="input"
       width="size-4600"
