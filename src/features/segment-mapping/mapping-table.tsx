@@ -1,21 +1,19 @@
-import {
-  ActionButton, Button, Cell, Column, Content, Flex, Heading, IllustratedMessage, InlineAlert, Row, SearchField, TableBody,
-  TableHeader, TableView, Text, type SpectrumTableProps,
-} from '@adobe/react-spectrum'
+import { ActionButton, Button, Content, Flex, Heading, IllustratedMessage, InlineAlert, SearchField, Text } from '@adobe/react-spectrum'
 import Delete from '@spectrum-icons/workflow/Delete'
 import Edit from '@spectrum-icons/workflow/Edit'
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query'
-import { useEffect, useMemo, useRef, useState, type UIEvent } from 'react'
+import { createContext, useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { destinationQueries, type MappingListParams, type MappingSortBy } from '../../api/destinations'
 import type { Destination, Mapping } from '../../api/schemas'
 import { TruncatedText } from '../../components/truncated-text'
+import { VirtualGrid, type GridColumn, type GridLoadingState, type GridSort } from '../../components/virtual-grid'
 import { deliveryStatus } from '../../domain/delivery-status'
 import { formatDay, todayUtc } from '../../lib/dates'
 import { useDebouncedValue } from '../../lib/use-debounced-value'
 import { DeliveryStatusCell } from './delivery-status-cell'
 import { mappingDisplayValue, mappingInputKind, mappingValueSortBy, SEGMENT_STATUS_TEXT, type MappingInputKind } from './mapping-rules'
 import { MappingValueCell } from './mapping-value-cell'
-import { mappingValueText, useAutoFillTargets } from './use-auto-fill-targets'
+import { useAutoFillTargets } from './use-auto-fill-targets'
 
 interface MappingTableProps {
   destination: Destination
@@ -29,12 +27,12 @@ interface MappingTableProps {
   onFirstPageShown?: () => void
 }
 
-type SortDescriptor = NonNullable<SpectrumTableProps<unknown>['sortDescriptor']>
-
 /** Quiet time after typing before the search goes to the server (ms). */
 export const MAPPING_SEARCH_DEBOUNCE_MS = 150
-/** The next page is fetched once the user scrolls within this many table heights of the end. */
-const PREFETCH_VIEWPORTS = 3
+/** The next page is fetched once one of the last this-many loaded rows is rendered (about three table heights ahead). */
+export const MAPPING_PREFETCH_ROWS = 45
+/** Height of the table, header included (px at medium scale; Spectrum's `size-6000`). */
+const TABLE_HEIGHT = 480
 
 const COLUMN_SORT: Record<string, MappingSortBy | ((kind: MappingInputKind) => MappingSortBy)> = {
   sid: 'sid',
@@ -46,15 +44,10 @@ const COLUMN_SORT: Record<string, MappingSortBy | ((kind: MappingInputKind) => M
 }
 
 /** Table sort -> server `sortBy` + `descending`; none keeps the server's order (creation order). */
-function sortParams(sort: SortDescriptor | undefined, kind: MappingInputKind): Pick<MappingListParams, 'sortBy' | 'descending'> {
+function sortParams(sort: GridSort | undefined, kind: MappingInputKind): Pick<MappingListParams, 'sortBy' | 'descending'> {
   const key = sort ? COLUMN_SORT[String(sort.column)] : undefined
   if (!sort || !key) return {}
   return { sortBy: typeof key === 'function' ? key(kind) : key, descending: sort.direction === 'descending' }
-}
-
-interface MappingRow {
-  mapping: Mapping
-  target: string | null
 }
 
 const segmentName = (m: Mapping) => m.elementName ?? `Segment ${m.sid}`
@@ -66,23 +59,107 @@ function loadedRows(pages: readonly { list: Mapping[] }[] | undefined): Mapping[
   return pages.flatMap((p) => p.list).filter((m) => !seen.has(m.mappingId) && seen.add(m.mappingId))
 }
 
+/** One table row: the mapping, the auto-fill value it differs from (or null) and the UTC day its status is for. */
+interface MappingRow {
+  mapping: Mapping
+  target: string | null
+  today: string
+}
+
+/**
+ * The table's items, one per loaded mapping. A row object is reused for as long as its mapping
+ * object (kept by TanStack Query's structural sharing across pages and refetches), its auto-fill
+ * flag and the day stay the same: the grid's rows re-render only when their item changes, so
+ * appending a page or a new flag renders only the rows concerned.
+ */
+function useRowObjects(mappings: readonly Mapping[], targets: ReadonlyMap<number, string>, today: string): MappingRow[] {
+  // A new day starts a new cache (statuses depend on it).
+  const cache = useMemo(() => ({ today, rows: new WeakMap<Mapping, MappingRow>() }), [today])
+  return useMemo(
+    () =>
+      mappings.map((mapping) => {
+        const target = targets.get(mapping.mappingId) ?? null
+        const cached = cache.rows.get(mapping)
+        if (cached && cached.target === target) return cached
+        const row = { mapping, target, today: cache.today }
+        cache.rows.set(mapping, row)
+        return row
+      }),
+    [cache, mappings, targets],
+  )
+}
+
+/** What a row needs from the table that may change without the row changing (read through context). */
+interface MappingRowContext {
+  canMap: boolean
+  disabledReasonId?: string
+  edit: (mapping: Mapping) => void
+  remove: (mapping: Mapping) => void
+}
+
+const RowContext = createContext<MappingRowContext>({ canMap: false, edit: () => {}, remove: () => {} })
+
+/** The row actions "Edit mapping for {name}" and "Remove mapping for {name}" (disabled with the reason without permission). */
+function RowActions({ mapping }: { mapping: Mapping }) {
+  const { canMap, disabledReasonId, edit, remove } = useContext(RowContext)
+  const name = segmentName(mapping)
+  return (
+    <Flex gap="size-50">
+      <ActionButton isQuiet aria-label={`Edit mapping for ${name}`} isDisabled={!canMap} aria-describedby={disabledReasonId} onPress={() => edit(mapping)}>
+        <Edit />
+      </ActionButton>
+      <ActionButton isQuiet aria-label={`Remove mapping for ${name}`} isDisabled={!canMap} aria-describedby={disabledReasonId} onPress={() => remove(mapping)}>
+        <Delete />
+      </ActionButton>
+    </Flex>
+  )
+}
+
+/** The Mapping cell: the value, with the auto-fill badge when the rule gives another one. */
+function MappingCell({ row }: { row: MappingRow }) {
+  return <MappingValueCell value={mappingDisplayValue(row.mapping)} autoFillValue={row.target} />
+}
+
+/** The Delivery Status cell: status and explanation for the row's day. */
+function DeliveryCell({ row }: { row: MappingRow }) {
+  const status = deliveryStatus(row.mapping, row.today)
+  return <DeliveryStatusCell status={status.status} explanation={status.explanation} />
+}
+
+/** The columns, in the product spec's order (2.4), then delivery status and actions. */
+const COLUMNS: readonly GridColumn<MappingRow>[] = [
+  { key: 'sid', title: 'Segment ID', width: '120px', allowsSorting: true, render: (row) => String(row.mapping.sid) },
+  { key: 'name', title: 'Name', width: 'minmax(160px, 2fr)', allowsSorting: true, isRowHeader: true, render: (row) => <TruncatedText>{segmentName(row.mapping)}</TruncatedText> },
+  { key: 'description', title: 'Description', width: 'minmax(110px, 1fr)', render: (row) => <TruncatedText>{row.mapping.elementDescription}</TruncatedText> },
+  { key: 'status', title: 'Segment Status', width: '150px', allowsSorting: true, render: (row) => SEGMENT_STATUS_TEXT[row.mapping.elementStatus] },
+  { key: 'start', title: 'Start Date', width: '115px', allowsSorting: true, render: (row) => formatDay(row.mapping.startDate) },
+  { key: 'end', title: 'End Date', width: '115px', allowsSorting: true, render: (row) => (row.mapping.endDate ? formatDay(row.mapping.endDate) : 'No end date') },
+  { key: 'mapping', title: 'Mapping', width: 'minmax(110px, 1fr)', allowsSorting: true, render: (row) => <MappingCell row={row} /> },
+  { key: 'delivery', title: 'Delivery Status', width: 'minmax(220px, 1.5fr)', render: (row) => <DeliveryCell row={row} /> },
+  { key: 'actions', title: 'Actions', width: '90px', render: (row) => <RowActions mapping={row.mapping} /> },
+]
+
+const rowKey = (row: MappingRow) => String(row.mapping.mappingId)
+
 /**
  * The table "Segments Mapped to {destination name}" (product spec 2.4), paged by the server
- * (`destinationQueries.mappingPages`, `MAPPING_PAGE_SIZE` rows per request): the first page shows
- * at once, later pages load as the user scrolls (Spectrum's virtualized TableView, `onLoadMore`,
- * plus a prefetch a few screens before the end). The search box "Search mapped segments" (segment
- * name, segment ID, mapping value) and the sortable columns go to the server; the previous rows
- * stay while the next answer loads and superseded requests are aborted. The count reads
- * "{total} mappings", or "{matches} of {total} mappings" while searching. Dates are UTC days shown
- * as MM/DD/YYYY; each row carries its delivery status with the reason in words and the row actions
- * "Edit mapping for {segment name}" / "Remove mapping for {segment name}". A Mapping value that
- * differs from the destination's current auto-fill rule carries the badge "Differs from auto-fill".
+ * (`destinationQueries.mappingPages`: a first page of `MAPPING_PAGE_SIZE` rows, then larger ones):
+ * the first page shows at once, later pages load as the user scrolls, `MAPPING_PREFETCH_ROWS`
+ * rows before the end. A `VirtualGrid` (TanStack Virtual) renders only the rows in view, so scrolling through
+ * thousands of rows and appending pages cost the same as for a short list. The search box "Search
+ * mapped segments" (segment name, segment ID, mapping value) and the sortable columns go to the
+ * server; the previous rows stay while the next answer loads and superseded requests are aborted.
+ * The count reads "{total} mappings", or "{matches} of {total} mappings" while searching. Dates are
+ * UTC days shown as MM/DD/YYYY; each row carries its delivery status with the reason in words and
+ * the row actions "Edit mapping for {segment name}" / "Remove mapping for {segment name}". A Mapping
+ * value that differs from the destination's current auto-fill rule carries the badge "Differs from
+ * auto-fill".
  */
 export function MappingTable({ destination, canMap, disabledReasonId, onEdit, onRemove, onFirstPageShown }: MappingTableProps) {
   const title = `Segments Mapped to ${destination.name}`
   const { destinationId } = destination
   const [search, setSearch] = useState('')
-  const [sort, setSort] = useState<SortDescriptor | undefined>(undefined)
+  const [sort, setSort] = useState<GridSort | undefined>(undefined)
   const serverSearch = useDebouncedValue(search.trim(), MAPPING_SEARCH_DEBOUNCE_MS)
   const params: MappingListParams = { search: serverSearch, ...sortParams(sort, mappingInputKind(destination)) }
   const query = useInfiniteQuery(destinationQueries.mappingPages(destinationId, params))
@@ -92,30 +169,13 @@ export function MappingTable({ destination, canMap, disabledReasonId, onEdit, on
   if (query.data && !query.isPlaceholderData && shown.viewKey !== viewKey) setShown({ viewKey, search: serverSearch })
   const shownSearch = shown.search
   const searching = shownSearch !== ''
-  // Another search or sort starts at its first row, not where the previous list was scrolled to.
-  const wrapperRef = useRef<HTMLDivElement>(null)
-  useEffect(() => {
-    for (const group of wrapperRef.current?.querySelectorAll('[role="rowgroup"]') ?? []) group.scrollTop = 0
-  }, [shown.viewKey])
   const totalQuery = useQuery({ ...destinationQueries.mappingTotal(destinationId), enabled: searching, placeholderData: destination.mappingCount })
   const matches = query.data?.pages[0]?.total
   const total = searching ? totalQuery.data : matches
 
   const mappings = useMemo(() => loadedRows(query.data?.pages), [query.data])
   const targets = useAutoFillTargets(destination, mappings)
-  // New row objects whenever a flag changes: Spectrum caches each row's cells by its item object.
-  // Spectrum caches each row's cells by its item object: reuse a row's object while its mapping and
-  // auto-fill target are unchanged, so appending a page renders only the new rows.
-  const [rowCache] = useState(() => new WeakMap<Mapping, MappingRow>())
-  const rows = useMemo(() => mappings.map((mapping) => {
-    const target = targets.get(mapping.mappingId) ?? null
-    const cached = rowCache.get(mapping)
-    if (cached && cached.target === target) return cached
-    const row = { mapping, target }
-    rowCache.set(mapping, row)
-    return row
-  }), [mappings, targets, rowCache])
-  const today = todayUtc()
+  const rows = useRowObjects(mappings, targets, todayUtc())
 
   const settled = query.isSuccess || query.isError
   useEffect(() => {
@@ -123,16 +183,21 @@ export function MappingTable({ destination, canMap, disabledReasonId, onEdit, on
   }, [settled, onFirstPageShown])
 
   const { hasNextPage, isFetchingNextPage, isPlaceholderData, fetchNextPage } = query
-  const loadMore = () => {
+  const loadMore = useCallback(() => {
     // cancelRefetch: false joins a request already on its way instead of restarting it.
     if (hasNextPage && !isFetchingNextPage && !isPlaceholderData) void fetchNextPage({ cancelRefetch: false })
-  }
-  // Scroll events do not bubble, but they pass this wrapper in the capture phase.
-  const prefetchNearEnd = (event: UIEvent<HTMLDivElement>) => {
-    const body = event.target as HTMLElement
-    if (body.scrollHeight - body.scrollTop - body.clientHeight < body.clientHeight * PREFETCH_VIEWPORTS) loadMore()
-  }
-  const loadingState = query.isPending
+  }, [hasNextPage, isFetchingNextPage, isPlaceholderData, fetchNextPage])
+  // Rows re-render only when their mapping changes, so what they call goes through a context whose
+  // value stays put: the latest handlers are read from a ref.
+  const latest = useRef({ onEdit, onRemove })
+  useLayoutEffect(() => {
+    latest.current = { onEdit, onRemove }
+  })
+  const rowContext = useMemo<MappingRowContext>(
+    () => ({ canMap, disabledReasonId, edit: (mapping) => latest.current.onEdit(mapping), remove: (mapping) => latest.current.onRemove(mapping) }),
+    [canMap, disabledReasonId],
+  )
+  const loadingState: GridLoadingState = query.isPending
     ? 'loading'
     : isFetchingNextPage
       ? 'loadingMore'
@@ -158,6 +223,13 @@ export function MappingTable({ destination, canMap, disabledReasonId, onEdit, on
     </InlineAlert>
   ) : null
 
+  const emptyState = (
+    <IllustratedMessage>
+      <Heading level={4}>{searching ? 'No mapped segments match your search.' : 'No segments are mapped to this destination yet.'}</Heading>
+      <Content>{searching ? 'Try a segment name, a segment ID or a mapping value.' : 'Use Search and Add Segments or Browse All Segments to map segments to this destination.'}</Content>
+    </IllustratedMessage>
+  )
+
   return (
     <Flex direction="column" gap="size-150">
       <Heading level={3}>{title}</Heading>
@@ -167,58 +239,11 @@ export function MappingTable({ destination, canMap, disabledReasonId, onEdit, on
       </Flex>
       {query.data ? null : errorAlert}
       {query.data || !query.isError ? (
-        <div ref={wrapperRef} onScrollCapture={prefetchNearEnd}>
-          <TableView aria-label={title} height="size-6000" width="100%" sortDescriptor={sort} onSortChange={setSort}
-            renderEmptyState={() => (
-              <IllustratedMessage>
-                <Heading level={4}>{searching ? 'No mapped segments match your search.' : 'No segments are mapped to this destination yet.'}</Heading>
-                <Content>{searching ? 'Try a segment name, a segment ID or a mapping value.' : 'Use Search and Add Segments or Browse All Segments to map segments to this destination.'}</Content>
-              </IllustratedMessage>
-            )}>
-            <TableHeader>
-              <Column key="sid" allowsSorting width={120}>Segment ID</Column>
-              <Column key="name" allowsSorting isRowHeader width="2fr" minWidth={160}>Name</Column>
-              <Column key="description" width="1fr" minWidth={110}>Description</Column>
-              <Column key="status" allowsSorting width={150}>Segment Status</Column>
-              <Column key="start" allowsSorting width={115}>Start Date</Column>
-              <Column key="end" allowsSorting width={115}>End Date</Column>
-              <Column key="mapping" allowsSorting width="1fr" minWidth={110}>Mapping</Column>
-              <Column key="delivery" width="1.5fr" minWidth={220}>Delivery Status</Column>
-              <Column key="actions" width={90}>Actions</Column>
-            </TableHeader>
-            <TableBody items={rows} loadingState={loadingState} onLoadMore={loadMore}>
-              {({ mapping: m, target }) => {
-                const name = segmentName(m)
-                const status = deliveryStatus(m, today)
-                const value = mappingDisplayValue(m)
-                return (
-                  <Row key={m.mappingId}>
-                    <Cell>{String(m.sid)}</Cell>
-                    <Cell textValue={name}><TruncatedText>{name}</TruncatedText></Cell>
-                    <Cell textValue={m.elementDescription ?? ''}><TruncatedText>{m.elementDescription}</TruncatedText></Cell>
-                    <Cell>{SEGMENT_STATUS_TEXT[m.elementStatus]}</Cell>
-                    <Cell>{formatDay(m.startDate)}</Cell>
-                    <Cell>{m.endDate ? formatDay(m.endDate) : 'No end date'}</Cell>
-                    <Cell textValue={mappingValueText(value, target)}><MappingValueCell value={value} autoFillValue={target} /></Cell>
-                    <Cell textValue={`${status.status}. ${status.explanation}`}>
-                      <DeliveryStatusCell status={status.status} explanation={status.explanation} />
-                    </Cell>
-                    <Cell textValue="Actions">
-                      <Flex gap="size-50">
-                        <ActionButton isQuiet aria-label={`Edit mapping for ${name}`} isDisabled={!canMap} aria-describedby={disabledReasonId} onPress={() => onEdit(m)}>
-                          <Edit />
-                        </ActionButton>
-                        <ActionButton isQuiet aria-label={`Remove mapping for ${name}`} isDisabled={!canMap} aria-describedby={disabledReasonId} onPress={() => onRemove(m)}>
-                          <Delete />
-                        </ActionButton>
-                      </Flex>
-                    </Cell>
-                  </Row>
-                )
-              }}
-            </TableBody>
-          </TableView>
-        </div>
+        <RowContext.Provider value={rowContext}>
+          {/* Another search or sort starts at its first row, not where the previous list was scrolled to. */}
+          <VirtualGrid aria-label={title} columns={COLUMNS} items={rows} getKey={rowKey} height={TABLE_HEIGHT} sort={sort} onSortChange={setSort}
+            loadingState={loadingState} onLoadMore={loadMore} loadMoreRows={MAPPING_PREFETCH_ROWS} emptyState={emptyState} resetScrollKey={shown.viewKey} />
+        </RowContext.Provider>
       ) : null}
       {query.data ? errorAlert : null}
     </Flex>

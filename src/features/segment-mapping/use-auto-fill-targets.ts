@@ -37,7 +37,3 @@ export function useAutoFillTargets(destination: Destination, mappings: readonly 
   }, [applies, mappings, mode, codesKey])
 }
 
-/** Accessible text of the Mapping cell: the value, plus the auto-fill flag when there is one. */
-export function mappingValueText(value: string, autoFillValue: string | null): string {
-  return autoFillValue === null ? value : `${value}. Differs from auto-fill: auto-fill gives ${autoFillValue}`
-}

@@ -1,0 +1,156 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { useState } from 'react'
+import { describe, expect, it, vi } from 'vitest'
+import { renderWithProviders } from '../test/render'
+import { VirtualGrid, type GridColumn, type GridLoadingState, type GridSort } from './virtual-grid'
+
+interface Thing {
+  id: number
+  name: string
+}
+
+const THINGS: Thing[] = Array.from({ length: 500 }, (_, i) => ({ id: i + 1, name: `Thing ${i + 1}` }))
+
+const columns: GridColumn<Thing>[] = [
+  { key: 'id', title: 'ID', width: '80px', allowsSorting: true, render: (t) => String(t.id) },
+  { key: 'name', title: 'Name', width: 'minmax(120px, 1fr)', allowsSorting: true, isRowHeader: true, render: (t) => t.name },
+  { key: 'note', title: 'Note', width: '1fr', render: () => 'plain text' },
+  {
+    key: 'actions',
+    title: 'Actions',
+    width: '120px',
+    render: (t) => (
+      <>
+        <button type="button" aria-label={`Edit ${t.name}`}>E</button>
+        <button type="button" aria-label={`Remove ${t.name}`} disabled={t.id === 2}>R</button>
+      </>
+    ),
+  },
+]
+
+function Grid({ items = THINGS, onLoadMore, loadingState }: { items?: Thing[]; onLoadMore?: () => void; loadingState?: GridLoadingState }) {
+  const [sort, setSort] = useState<GridSort | undefined>()
+  return (
+    <VirtualGrid aria-label="Things" columns={columns} items={items} getKey={(t) => String(t.id)} height={480} sort={sort} onSortChange={setSort}
+      loadingState={loadingState} onLoadMore={onLoadMore} loadMoreRows={20} emptyState={<p>Nothing here.</p>} />
+  )
+}
+
+const dataRows = (grid: HTMLElement) => [...grid.querySelectorAll<HTMLElement>('[role="row"][data-key]')]
+const body = (grid: HTMLElement) => within(grid).getAllByRole('rowgroup')[1]
+
+/** Scrolls the grid's body so that row `row` (0-based) is at the top; row height as laid out (scale-dependent). */
+function scrollTo(grid: HTMLElement, row: number) {
+  const rowHeight = parseFloat(dataRows(grid)[1].style.top)
+  const scroller = body(grid)
+  scroller.scrollTop = row * rowHeight
+  fireEvent.scroll(scroller)
+}
+
+describe('VirtualGrid', () => {
+  it('renders only the rows in view, at their row index, and the next ones as the user scrolls', async () => {
+    const onLoadMore = vi.fn()
+    renderWithProviders(<Grid onLoadMore={onLoadMore} />)
+    const grid = screen.getByRole('grid', { name: 'Things' })
+    expect(grid).toHaveAttribute('aria-rowcount', '501')
+    expect(within(grid).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['ID', 'Name', 'Note', 'Actions'])
+    const first = dataRows(grid)
+    expect(first.length).toBeGreaterThan(5)
+    expect(first.length).toBeLessThan(30)
+    expect(first[0]).toHaveAttribute('aria-rowindex', '2')
+    expect(within(first[0]).getByRole('rowheader')).toHaveTextContent('Thing 1')
+    expect(first[0]).toHaveAccessibleName('Thing 1')
+    expect(onLoadMore).not.toHaveBeenCalled()
+
+    scrollTo(grid, 300)
+    await waitFor(() => expect(dataRows(grid).map((r) => r.dataset.key)).toContain('301'))
+    expect(dataRows(grid).map((r) => r.dataset.key)).not.toContain('1')
+    expect(screen.getByRole('row', { name: 'Thing 301' })).toHaveAttribute('aria-rowindex', '302')
+    expect(onLoadMore).not.toHaveBeenCalled()
+
+    // Near the end of the loaded rows the grid asks for more.
+    scrollTo(grid, 490)
+    await waitFor(() => expect(onLoadMore).toHaveBeenCalled())
+    expect(dataRows(grid).map((r) => r.dataset.key)).toContain('500')
+  })
+
+  it('sorts when a sortable header is pressed (ascending, then descending) or activated with Enter', async () => {
+    const user = userEvent.setup()
+    renderWithProviders(<Grid />)
+    const name = screen.getByRole('columnheader', { name: 'Name' })
+    expect(name).not.toHaveAttribute('aria-sort')
+    await user.click(name)
+    expect(name).toHaveAttribute('aria-sort', 'ascending')
+    await user.click(name)
+    expect(name).toHaveAttribute('aria-sort', 'descending')
+    await user.click(screen.getByRole('columnheader', { name: 'Note' }))
+    expect(name).toHaveAttribute('aria-sort', 'descending')
+    const id = screen.getByRole('columnheader', { name: 'ID' })
+    id.focus()
+    await user.keyboard('{Enter}')
+    expect(id).toHaveAttribute('aria-sort', 'ascending')
+    expect(name).not.toHaveAttribute('aria-sort')
+  })
+
+  it('has one Tab stop and moves between cells and their buttons with the arrow keys, Home and End', async () => {
+    const user = userEvent.setup()
+    renderWithProviders(<><button type="button">Before</button><Grid /></>)
+    const grid = screen.getByRole('grid', { name: 'Things' })
+    expect(grid.querySelectorAll('[tabindex="0"]')).toHaveLength(1)
+    screen.getByRole('button', { name: 'Before' }).focus()
+    // Tab enters at the first row in view.
+    await user.tab()
+    const row1 = screen.getByRole('row', { name: 'Thing 1' })
+    expect(within(row1).getAllByRole('gridcell')[0]).toHaveFocus()
+    await user.keyboard('{ArrowUp}')
+    expect(screen.getByRole('columnheader', { name: 'ID' })).toHaveFocus()
+    await user.keyboard('{ArrowDown}')
+    expect(within(row1).getAllByRole('gridcell')[0]).toHaveFocus()
+    await user.keyboard('{ArrowRight}')
+    expect(within(row1).getByRole('rowheader')).toHaveFocus()
+    await user.keyboard('{End}')
+    expect(within(row1).getByRole('button', { name: 'Remove Thing 1' })).toHaveFocus()
+    await user.keyboard('{ArrowLeft}')
+    expect(within(row1).getByRole('button', { name: 'Edit Thing 1' })).toHaveFocus()
+    // Down keeps the column; a disabled button is skipped.
+    await user.keyboard('{ArrowDown}')
+    expect(within(screen.getByRole('row', { name: 'Thing 2' })).getByRole('button', { name: 'Edit Thing 2' })).toHaveFocus()
+    await user.keyboard('{Home}')
+    expect(within(screen.getByRole('row', { name: 'Thing 2' })).getAllByRole('gridcell')[0]).toHaveFocus()
+    // Still one Tab stop: where focus is.
+    expect(grid.querySelectorAll('[tabindex="0"]')).toHaveLength(1)
+    expect(grid.querySelector('[tabindex="0"]')).toHaveFocus()
+
+    // Ctrl+End goes to the last row, which is scrolled into view first.
+    await user.keyboard('{Control>}{End}{/Control}')
+    await waitFor(() => expect(within(screen.getByRole('row', { name: 'Thing 500' })).getAllByRole('gridcell')[0]).toHaveFocus())
+    await user.keyboard('{Control>}{Home}{/Control}')
+    expect(screen.getByRole('columnheader', { name: 'ID' })).toHaveFocus()
+  })
+
+  it('keeps the row with focus while it is scrolled out of view', async () => {
+    const user = userEvent.setup()
+    renderWithProviders(<Grid />)
+    const grid = screen.getByRole('grid', { name: 'Things' })
+    await user.click(within(screen.getByRole('row', { name: 'Thing 3' })).getByRole('rowheader'))
+    scrollTo(grid, 300)
+    await waitFor(() => expect(dataRows(grid).map((r) => r.dataset.key)).toContain('301'))
+    expect(within(screen.getByRole('row', { name: 'Thing 3' })).getByRole('rowheader')).toHaveFocus()
+    expect(dataRows(grid).map((r) => r.dataset.key)).not.toContain('1')
+  })
+
+  it('shows the empty state, a spinner while loading and one after the rows while loading more', () => {
+    const empty = renderWithProviders(<Grid items={[]} />)
+    expect(within(screen.getByRole('grid', { name: 'Things' })).getByText('Nothing here.')).toBeInTheDocument()
+    expect(screen.getByRole('grid', { name: 'Things' })).not.toHaveAttribute('aria-busy')
+    empty.unmount()
+    const loading = renderWithProviders(<Grid items={[]} loadingState="loading" />)
+    expect(screen.getByRole('progressbar', { name: 'Loading…' })).toBeInTheDocument()
+    expect(screen.queryByText('Nothing here.')).not.toBeInTheDocument()
+    loading.unmount()
+    renderWithProviders(<Grid items={THINGS.slice(0, 3)} loadingState="loadingMore" />)
+    expect(within(screen.getByRole('grid', { name: 'Things' })).getByRole('progressbar', { name: 'Loading more…' })).toBeInTheDocument()
+    expect(screen.getByRole('grid', { name: 'Things' })).toHaveAttribute('aria-busy', 'true')
+  })
+})
