@@ -46,6 +46,42 @@ function spectrumLightColorSchemeOnly(): Plugin {
   }
 }
 
+/**
+ * Leaves zod's JSON Schema output (`toJSONSchema()`, `~standard.jsonSchema`; ~4 KB gzip of the first
+ * screen) out of the build: zod's classic schemas wire it into every schema type, so tree-shaking
+ * alone never drops it, and the app never asks a schema for JSON Schema. In the built app, calling
+ * either throws "JSON Schema output is left out of this build." Keeps `aggregateChecks` (the
+ * `minLength`, `maxValue`, `format`... getters read it). Build only (tests and the Node servers keep
+ * all of zod). Fails the build if zod's module no longer has the imports it rewrites, so an upgrade
+ * cannot silently bring the code back or break the getters.
+ */
+function zodWithoutJsonSchema(): Plugin {
+  const processorsImport = 'import * as processors from "../core/json-schema-processors.js";'
+  const toJsonSchemaImport = 'import { createStandardJSONSchemaMethod, createToJSONSchemaMethod } from "../core/to-json-schema.js";'
+  return {
+    name: 'zod-without-json-schema',
+    apply: 'build',
+    transform(code, id) {
+      if (!/[\\/]zod[\\/]v4[\\/]classic[\\/]schemas\.js$/.test(id)) return null
+      for (const line of [processorsImport, toJsonSchemaImport]) {
+        if (!code.includes(line)) this.error(`${id} no longer has ${line}: update zodWithoutJsonSchema in vite.config.ts`)
+      }
+      const out = code
+        .replace(
+          processorsImport,
+          'import { aggregateChecks } from "../core/json-schema-processors.js";\n' +
+            'const noJsonSchema = () => { throw new Error("JSON Schema output is left out of this build."); };',
+        )
+        .replace(toJsonSchemaImport, 'const createStandardJSONSchemaMethod = () => noJsonSchema;\nconst createToJSONSchemaMethod = () => noJsonSchema;')
+        .replace(/\bprocessors\.aggregateChecks\b/g, 'aggregateChecks')
+        .replace(/\bprocessors\.\w+Processor\b/g, 'noJsonSchema')
+      const left = /(?<![\w$."/-])processors\.\w+/.exec(out)
+      if (left) this.error(`${id} uses ${left[0]}, which zodWithoutJsonSchema does not handle: update it in vite.config.ts`)
+      return { code: out, map: null }
+    },
+  }
+}
+
 export default defineConfig({
   plugins: [
     react(),
@@ -53,6 +89,7 @@ export default defineConfig({
     optimizeLocales.vite({ locales: ['en-US'] }),
     contentSecurityPolicyMeta(),
     spectrumLightColorSchemeOnly(),
+    zodWithoutJsonSchema(),
   ],
   build: {
     rolldownOptions: {

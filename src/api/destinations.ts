@@ -1,18 +1,17 @@
 import { infiniteQueryOptions, keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
 import { apiRequest } from './http'
+// Straight from the schema modules, not the `./schemas` barrel: this module is part of the first
+// screen, and the barrel would bring the write schemas along (see schemas/index.ts).
 import {
   availablePlatformsSchema,
   destinationLimitsSchema,
   destinationSchema,
-  mappingSchema,
-  pageOrArraySchema,
   type Category,
-  type DestinationCreate,
   type DestinationType,
-  type DestinationUpdate,
-  type Mapping,
-  type Page,
-} from './schemas'
+} from './schemas/destination'
+import type { DestinationCreate, DestinationUpdate } from './schemas/destination-write'
+import { mappingSchema, type Mapping } from './schemas/mapping'
+import { pageOrArraySchema, type Page } from './schemas/paging'
 
 /** Parameters of the destination list; `page` is 0-based as in AAM. */
 export interface DestinationListParams {

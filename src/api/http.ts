@@ -1,6 +1,6 @@
 import type { z } from 'zod'
 import { ApiError } from './api-error'
-import { errorBodySchema } from './schemas'
+import { errorBodySchema } from './schemas/error'
 
 /**
  * Where the API lives: `VITE_API_BASE_URL` at build time, or the app's own origin (empty string),

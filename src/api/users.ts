@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query'
 import { apiRequest } from './http'
-import { currentUserSchema } from './schemas'
+import { currentUserSchema } from './schemas/user'
 
 /** Query for the signed-in user: `GET /v1/users/self` with `isAdmin` and `permissions`. */
 export const userQueries = {

@@ -1,7 +1,7 @@
-import { ToastQueue } from '@adobe/react-spectrum'
 import { QueryCache, QueryClient, type Query } from '@tanstack/react-query'
 import { ApiError } from '../api/api-error'
 import { describeError } from '../components/error-message'
+import { ToastQueue } from '../components/toast-queue'
 
 const MAX_RETRIES = 2
 /** First retry delay of a failed read, in ms; each further retry waits twice as long. */

@@ -225,16 +225,3 @@ export const destinationUpdateSchema = z.discriminatedUnion('destinationType', [
   z.object({ ...otherShape, destinationType: z.literal('ANALYTICS') }),
 ])
 export type DestinationUpdate = z.input<typeof destinationUpdateSchema>
-
-/** One row of `GET /v1/destinations/limits` (AAM "Usage limits"; the JSON shape is [INF]). */
-export const destinationLimitSchema = z.object({
-  destinationType: z.string(),
-  label: z.string(),
-  max: z.number().int().nonnegative(),
-  used: z.number().int().nonnegative(),
-})
-export const destinationLimitsSchema = z.object({ limits: z.array(destinationLimitSchema) })
-export type DestinationLimits = z.output<typeof destinationLimitsSchema>
-
-/** `GET /v1/destinations/configurations/available-platforms/`: AAM's platform names. */
-export const availablePlatformsSchema = z.array(z.string())

@@ -152,3 +152,16 @@ export const destinationDescriptionSchema = z
   .string()
   .trim()
   .max(DESCRIPTION_MAX_LENGTH, `Use at most ${DESCRIPTION_MAX_LENGTH} characters.`)
+
+/** One row of `GET /v1/destinations/limits` (AAM "Usage limits"; the JSON shape is [INF]). */
+export const destinationLimitSchema = z.object({
+  destinationType: z.string(),
+  label: z.string(),
+  max: z.number().int().nonnegative(),
+  used: z.number().int().nonnegative(),
+})
+export const destinationLimitsSchema = z.object({ limits: z.array(destinationLimitSchema) })
+export type DestinationLimits = z.output<typeof destinationLimitsSchema>
+
+/** `GET /v1/destinations/configurations/available-platforms/`: AAM's platform names. */
+export const availablePlatformsSchema = z.array(z.string())

@@ -1,8 +1,8 @@
-import { DialogContainer, ToastQueue } from '@adobe/react-spectrum'
 import { useEffect, useState } from 'react'
 import { useBulkDeleteDestinations } from '../../api/destinations'
 import { describeError } from '../../components/error-message'
 import { GuardedButton } from '../../components/guarded-button'
+import { ToastQueue } from '../../components/toast-queue'
 import { bulkDeleteDialog } from './bulk-delete-dialog-loader'
 
 /** A destination chosen in the list for deletion. */
@@ -75,9 +75,11 @@ export function BulkDeleteButton({ selected, onDeleted }: BulkDeleteButtonProps)
       >
         Delete Selected
       </GuardedButton>
-      <DialogContainer onDismiss={() => setOpen(false)}>
-        {isOpen && dialog && <dialog.BulkDeleteDialog selected={selected} onConfirm={confirm} />}
-      </DialogContainer>
+      {dialog && (
+        <dialog.DialogContainer onDismiss={() => setOpen(false)}>
+          {isOpen && <dialog.BulkDeleteDialog selected={selected} onConfirm={confirm} />}
+        </dialog.DialogContainer>
+      )}
     </>
   )
 }

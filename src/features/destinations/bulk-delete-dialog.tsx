@@ -1,6 +1,10 @@
 import { AlertDialog, Flex, Text } from '@adobe/react-spectrum'
 import type { SelectedDestination } from './bulk-delete-button'
 
+// The DialogContainer to render this dialog in: taken from this module (fetched on demand), so
+// Spectrum's DialogContainer and Modal, and their CSS, stay out of the first screen's chunk.
+export { DialogContainer } from '@adobe/react-spectrum'
+
 interface BulkDeleteDialogProps {
   /** The destinations to delete, listed by name and ID. */
   selected: SelectedDestination[]
@@ -10,9 +14,9 @@ interface BulkDeleteDialogProps {
 
 /**
  * The alert dialog "Delete destinations" of "Delete Selected" (`bulk-delete-button.tsx`): lists the
- * selected destinations ("Name (ID 1010)") and asks to confirm; "Cancel" closes it. Render it in a
- * `DialogContainer`. Its own module, fetched on demand, so the destination list (the first screen)
- * does not load `AlertDialog`.
+ * selected destinations ("Name (ID 1010)") and asks to confirm; "Cancel" closes it. Render it in the
+ * `DialogContainer` this module exports. Its own module, fetched on demand, so the destination list
+ * (the first screen) does not load `AlertDialog`.
  */
 export function BulkDeleteDialog({ selected, onConfirm }: BulkDeleteDialogProps) {
   const count = selected.length

@@ -1,4 +1,4 @@
-import { CATEGORY_TEXT, DESTINATION_TYPE_TEXT, PARTNER_TEXT, PLATFORM_TEXT, type Destination } from '../../api/schemas'
+import { CATEGORY_TEXT, DESTINATION_TYPE_TEXT, PARTNER_TEXT, PLATFORM_TEXT, type Destination } from '../../api/schemas/destination'
 
 /** The words AAM shows for a destination's category, e.g. "Integrated Platforms". */
 export function categoryText(destination: Pick<Destination, 'category'>): string {

@@ -1,4 +1,4 @@
-import { ActionButton, DialogContainer, Item, Menu, MenuTrigger, Section, Text } from '@adobe/react-spectrum'
+import { ActionButton, Item, Menu, MenuTrigger, Section, Text } from '@adobe/react-spectrum'
 import User from '@spectrum-icons/workflow/User'
 import { useState, type JSX, type Key } from 'react'
 import { describeFaults, hasFaults } from '../../api/demo'
@@ -69,16 +69,20 @@ function DemoCurrentUserMenu() {
   ]
   const reset = resetDemoDataDialog.loaded()
   const network = networkConditionsDialog.loaded()
+  // Spectrum's DialogContainer comes with the dialogs' modules; a dialog opens only once its module arrived.
+  const Container = (reset ?? network)?.DialogContainer
   return (
     <>
       <UserMenu demo={{ sections, onAction, onOpen: preloadDemoDialogs }} />
-      <DialogContainer onDismiss={() => setDialog(null)}>
-        {dialog === 'reset' && reset ? (
-          <reset.ResetDemoDataDialog onReset={(scenario) => void resetData(scenario)} />
-        ) : dialog === 'network' && network ? (
-          <network.NetworkConditionsDialog onClose={() => setDialog(null)} />
-        ) : null}
-      </DialogContainer>
+      {Container ? (
+        <Container onDismiss={() => setDialog(null)}>
+          {dialog === 'reset' && reset ? (
+            <reset.ResetDemoDataDialog onReset={(scenario) => void resetData(scenario)} />
+          ) : dialog === 'network' && network ? (
+            <network.NetworkConditionsDialog onClose={() => setDialog(null)} />
+          ) : null}
+        </Container>
+      ) : null}
     </>
   )
 }

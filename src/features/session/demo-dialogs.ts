@@ -1,5 +1,5 @@
-import { ToastQueue } from '@adobe/react-spectrum'
 import { describeError } from '../../components/error-message'
+import { ToastQueue } from '../../components/toast-queue'
 import { onDemand } from './on-demand'
 
 // Each import() is behind the demo test spelled out (not DEMO_MODE from lib/env): a production build

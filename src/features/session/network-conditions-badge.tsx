@@ -1,4 +1,4 @@
-import { ActionButton, DialogContainer, Text } from '@adobe/react-spectrum'
+import { ActionButton, Text } from '@adobe/react-spectrum'
 import Alert from '@spectrum-icons/workflow/Alert'
 import { useEffect, useState } from 'react'
 import { describeFaults, hasFaults } from '../../api/demo'
@@ -27,9 +27,11 @@ export function NetworkConditionsBadge() {
           <Text>{`Network conditions: ${describeFaults(faults)}`}</Text>
         </ActionButton>
       ) : null}
-      <DialogContainer onDismiss={() => setOpen(false)}>
-        {open && network ? <network.NetworkConditionsDialog onClose={() => setOpen(false)} /> : null}
-      </DialogContainer>
+      {network ? (
+        <network.DialogContainer onDismiss={() => setOpen(false)}>
+          {open ? <network.NetworkConditionsDialog onClose={() => setOpen(false)} /> : null}
+        </network.DialogContainer>
+      ) : null}
     </>
   )
 }

@@ -20,6 +20,10 @@ import { isApiError } from '../../api/api-error'
 import { describeError } from '../../components/error-message'
 import { useNetworkConditions } from './use-demo-session'
 
+// The DialogContainer to render this dialog in: taken from this module (fetched on demand), so
+// Spectrum's DialogContainer and Modal, and their CSS, stay out of the first screen's chunk.
+export { DialogContainer } from '@adobe/react-spectrum'
+
 interface Draft {
   latencyMs: number
   /** Percent, 0-100 (the API takes 0-1). */

@@ -2,6 +2,10 @@ import { AlertDialog, Radio, RadioGroup, Text } from '@adobe/react-spectrum'
 import { useState } from 'react'
 import { DEMO_SCENARIO_TEXT, type DemoScenario } from '../../api/demo'
 
+// The DialogContainer to render this dialog in: taken from this module (fetched on demand), so
+// Spectrum's DialogContainer and Modal, and their CSS, stay out of the first screen's chunk.
+export { DialogContainer } from '@adobe/react-spectrum'
+
 const SCENARIOS = Object.keys(DEMO_SCENARIO_TEXT) as DemoScenario[]
 
 /**

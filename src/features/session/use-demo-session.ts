@@ -1,4 +1,3 @@
-import { ToastQueue } from '@adobe/react-spectrum'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import {
   clearDemoFaults,
@@ -12,6 +11,7 @@ import {
 } from '../../api/demo'
 import { userQueries } from '../../api/users'
 import { describeError } from '../../components/error-message'
+import { ToastQueue } from '../../components/toast-queue'
 import { DEMO_MODE } from '../../lib/env'
 import { demoUserLabel, setDemoUser, type DemoToken } from './demo-users'
 import { userDisplayName, userRole } from './user-role'
