@@ -6,15 +6,18 @@ import { gzipSync } from 'node:zlib'
 const DEMO_BACKEND = /^src\/mocks\//
 
 /**
- * Output files (paths relative to `outDir`, e.g. `assets/browser-abc.js`) that only the demo
- * backend needs, from Vite's `.vite/manifest.json` (the bench build passes `--manifest`): every
- * chunk and CSS file reachable from a `src/mocks/*` entry minus those also reachable from the rest
- * of the app (shared chunks such as zod or the date helpers count as app code).
+ * Output files (paths relative to `outDir`, e.g. `assets/browser-abc.js`) that the first screen
+ * fetches only because the demo backend needs them, from Vite's `.vite/manifest.json` (the bench
+ * build passes `--manifest`): every chunk and CSS file reachable from a `src/mocks/*` entry, minus
+ * those the app's entry loads itself (its static imports, followed transitively). A chunk that the
+ * demo backend shares with a lazily loaded part of the app (a form's schemas, say) is fetched at
+ * start-up only because the demo backend imports it; with a real backend the first screen would not
+ * fetch it, so it is not counted. A chunk the app's entry imports always counts.
  * @throws Error when the manifest is missing (build without `--manifest`)
  */
 export function demoBackendFiles(outDir) {
   const manifest = JSON.parse(readFileSync(join(outDir, '.vite', 'manifest.json'), 'utf8'))
-  const closure = (roots, skip) => {
+  const closure = (roots, skip, followDynamic) => {
     const seen = new Set()
     const files = new Set()
     const visit = (key) => {
@@ -23,14 +26,14 @@ export function demoBackendFiles(outDir) {
       const chunk = manifest[key]
       files.add(chunk.file)
       for (const css of chunk.css ?? []) files.add(css)
-      for (const k of [...(chunk.imports ?? []), ...(chunk.dynamicImports ?? [])]) visit(k)
+      for (const k of [...(chunk.imports ?? []), ...(followDynamic ? (chunk.dynamicImports ?? []) : [])]) visit(k)
     }
     roots.forEach(visit)
     return files
   }
   const keys = Object.keys(manifest)
-  const app = closure(keys.filter((k) => manifest[k].isEntry), (k) => DEMO_BACKEND.test(k))
-  const demo = closure(keys.filter((k) => DEMO_BACKEND.test(k)), (k) => k === 'index.html')
+  const app = closure(keys.filter((k) => manifest[k].isEntry), (k) => DEMO_BACKEND.test(k), false)
+  const demo = closure(keys.filter((k) => DEMO_BACKEND.test(k)), (k) => k === 'index.html', true)
   return new Set([...demo].filter((f) => !app.has(f)))
 }
 

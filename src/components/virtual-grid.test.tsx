@@ -129,6 +129,19 @@ describe('VirtualGrid', () => {
     expect(screen.getByRole('columnheader', { name: 'ID' })).toHaveFocus()
   })
 
+  it('keeps the button of the cell when moving up and down (the first one where a row has fewer)', async () => {
+    const user = userEvent.setup()
+    renderWithProviders(<Grid />)
+    await user.click(screen.getByRole('button', { name: 'Remove Thing 3' }))
+    await user.keyboard('{ArrowDown}')
+    expect(screen.getByRole('button', { name: 'Remove Thing 4' })).toHaveFocus()
+    await user.keyboard('{ArrowUp}')
+    expect(screen.getByRole('button', { name: 'Remove Thing 3' })).toHaveFocus()
+    // Thing 2's Remove is disabled: its only button takes focus.
+    await user.keyboard('{ArrowUp}')
+    expect(screen.getByRole('button', { name: 'Edit Thing 2' })).toHaveFocus()
+  })
+
   it('keeps the row with focus while it is scrolled out of view', async () => {
     const user = userEvent.setup()
     renderWithProviders(<Grid />)

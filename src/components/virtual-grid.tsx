@@ -198,8 +198,8 @@ export function VirtualGrid<T>(props: VirtualGridProps<T>) {
     if (rowKey !== active?.rowKey || stop.col !== active.col || stop.widget !== active.widget) setActive({ rowKey, col: stop.col, widget: stop.widget })
   }
 
-  /** Moves focus to row `index` (-1 = header) in column `col`, scrolling it into view first. */
-  const focusRow = (index: number, col: number) => {
+  /** Moves focus to row `index` (-1 = header) in column `col` (its `widget`-th widget), scrolling it into view first. */
+  const focusRow = (index: number, col: number, widget = 0) => {
     const target = Math.max(-1, Math.min(count - 1, index))
     if (target === -1) {
       const header = gridRef.current?.querySelector(HEADER_ROW)
@@ -208,7 +208,7 @@ export function VirtualGrid<T>(props: VirtualGridProps<T>) {
     }
     virtualizer.scrollToIndex(target, { align: 'auto' })
     focusPending.current = true
-    setActive({ rowKey: getKey(items[target]), col, widget: 0 })
+    setActive({ rowKey: getKey(items[target]), col, widget })
   }
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -218,7 +218,7 @@ export function VirtualGrid<T>(props: VirtualGridProps<T>) {
     const at = stopIndexOf(stops, event.target)
     if (at < 0) return
     const rowIndex = Number(row.getAttribute('aria-rowindex')) - 2
-    const { col } = stops[at]
+    const { col, widget } = stops[at]
     const ctrl = event.ctrlKey || event.metaKey
     switch (event.key) {
       case 'ArrowRight':
@@ -236,16 +236,16 @@ export function VirtualGrid<T>(props: VirtualGridProps<T>) {
         else stops[stops.length - 1].el.focus()
         break
       case 'ArrowDown':
-        focusRow(rowIndex + 1, col)
+        focusRow(rowIndex + 1, col, widget)
         break
       case 'ArrowUp':
-        focusRow(rowIndex - 1, col)
+        focusRow(rowIndex - 1, col, widget)
         break
       case 'PageDown':
-        focusRow(rowIndex + rowsInView, col)
+        focusRow(rowIndex + rowsInView, col, widget)
         break
       case 'PageUp':
-        focusRow(Math.max(0, rowIndex - rowsInView), col)
+        focusRow(Math.max(0, rowIndex - rowsInView), col, widget)
         break
       default:
         return
