@@ -26,6 +26,7 @@ const columns: GridColumn<Thing>[] = [
         <button type="button" aria-label={`Remove ${t.name}`} disabled={t.id === 2}>R</button>
       </>
     ),
+    placeholder: (t) => <span data-testid={`slot ${t.id}`} />,
   },
 ]
 
@@ -165,5 +166,22 @@ describe('VirtualGrid', () => {
     renderWithProviders(<Grid items={THINGS.slice(0, 3)} loadingState="loadingMore" />)
     expect(within(screen.getByRole('grid', { name: 'Things' })).getByRole('progressbar', { name: 'Loading more…' })).toBeInTheDocument()
     expect(screen.getByRole('grid', { name: 'Things' })).toHaveAttribute('aria-busy', 'true')
+  })
+
+  it('shows the placeholder of a costly cell in rows that appear while scrolling, and the cell once scrolling stops', async () => {
+    renderWithProviders(<Grid />)
+    const grid = screen.getByRole('grid', { name: 'Things' })
+    // Rows shown before any scrolling are complete at once.
+    expect(screen.getByRole('button', { name: 'Edit Thing 1' })).toBeInTheDocument()
+    expect(screen.queryByTestId('slot 1')).not.toBeInTheDocument()
+    scrollTo(grid, 200)
+    // The rows render within the scroll event: look before the scrolling stops (150 ms later).
+    const row = dataRows(grid).find((r) => r.dataset.key === '201')!
+    expect(within(row).getByTestId('slot 201')).toBeInTheDocument()
+    expect(within(row).queryByRole('button', { name: 'Edit Thing 201' })).not.toBeInTheDocument()
+    // The other cells are there meanwhile.
+    expect(within(row).getByRole('rowheader')).toHaveTextContent('Thing 201')
+    await waitFor(() => expect(within(row).getByRole('button', { name: 'Edit Thing 201' })).toBeInTheDocument())
+    expect(within(row).queryByTestId('slot 201')).not.toBeInTheDocument()
   })
 })

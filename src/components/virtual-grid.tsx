@@ -20,6 +20,13 @@ export interface GridColumn<T> {
   isRowHeader?: boolean
   /** The cell's content; text is cut off with an ellipsis. */
   render: (item: T) => ReactNode
+  /**
+   * Shown instead of `render` in a row that appears while the grid is being scrolled, until the
+   * scrolling stops (then the row renders `render`). For cells whose widgets are costly to mount
+   * (buttons, popover triggers): give it the same size, so nothing moves when the real cell comes.
+   * The row that has keyboard focus always renders `render`.
+   */
+  placeholder?: (item: T) => ReactNode
 }
 
 /** Sort of a `VirtualGrid`: a column key and a direction. */
@@ -57,6 +64,45 @@ const HEADER_HEIGHT = { medium: 34, large: 40 } as const
 /** Rows rendered beyond the visible ones, above and below. */
 const OVERSCAN_ROWS = 3
 
+/** Whether the grid is being scrolled, for rows to read without a re-render of every row when it changes. */
+interface ScrollState {
+  isScrolling: () => boolean
+  /** Calls `listener` once, when scrolling has stopped (soon after the call if it already has); returns the unsubscribe function. */
+  onScrollEnd: (listener: () => void) => () => void
+}
+
+/**
+ * A `ScrollState` fed from the virtualizer: `set` records the flag before the rows render (the
+ * virtualizer re-renders the grid first and reports the change after), `update` records it and,
+ * when scrolling has stopped, tells the waiting rows.
+ */
+function createScrollState(): ScrollState & { set: (isScrolling: boolean) => void; update: (isScrolling: boolean) => void } {
+  let scrolling = false
+  const listeners = new Set<() => void>()
+  return {
+    isScrolling: () => scrolling,
+    onScrollEnd: (listener) => {
+      if (!scrolling) {
+        let live = true
+        queueMicrotask(() => live && listener())
+        return () => void (live = false)
+      }
+      listeners.add(listener)
+      return () => void listeners.delete(listener)
+    },
+    set: (isScrolling) => {
+      scrolling = isScrolling
+    },
+    update: (isScrolling) => {
+      scrolling = isScrolling
+      if (isScrolling) return
+      const pending = [...listeners]
+      listeners.clear()
+      for (const listener of pending) listener()
+    },
+  }
+}
+
 interface GridRowProps<T> {
   item: T
   index: number
@@ -64,10 +110,21 @@ interface GridRowProps<T> {
   rowKey: string
   columns: readonly GridColumn<T>[]
   idPrefix: string
+  /** The row has keyboard focus (or is about to): it renders every cell for real at once. */
+  isActive: boolean
+  scrollState: ScrollState
 }
 
-/** One data row; re-renders only when its item, position or columns change. */
-const GridRow = memo(function GridRow<T>({ item, index, top, rowKey, columns, idPrefix }: GridRowProps<T>) {
+/**
+ * One data row; re-renders only when its item, position, columns or focus change. A row that
+ * mounts while the grid is being scrolled shows the columns' placeholders until scrolling stops.
+ */
+const GridRow = memo(function GridRow<T>({ item, index, top, rowKey, columns, idPrefix, isActive, scrollState }: GridRowProps<T>) {
+  const [settled, setSettled] = useState(() => !scrollState.isScrolling())
+  useEffect(() => {
+    if (!settled) return scrollState.onScrollEnd(() => setSettled(true))
+  }, [settled, scrollState])
+  const real = settled || isActive
   const headerId = `${idPrefix}-${rowKey}`
   const hasRowHeader = columns.some((c) => c.isRowHeader)
   return (
@@ -76,7 +133,7 @@ const GridRow = memo(function GridRow<T>({ item, index, top, rowKey, columns, id
       {columns.map((column, i) => (
         <div key={column.key} role={column.isRowHeader ? 'rowheader' : 'gridcell'} aria-colindex={i + 1} className={styles.cell}
           id={column.isRowHeader ? headerId : undefined}>
-          <span className={styles.cellContents}>{column.render(item)}</span>
+          <span className={styles.cellContents}>{real || !column.placeholder ? column.render(item) : column.placeholder(item)}</span>
         </div>
       ))}
     </div>
@@ -86,7 +143,8 @@ const GridRow = memo(function GridRow<T>({ item, index, top, rowKey, columns, id
 /**
  * A virtualized data grid (ARIA `grid`) for long lists, windowed by TanStack Virtual: only the rows
  * in view (plus `OVERSCAN_ROWS` above and below, plus the row with keyboard focus) are in the DOM,
- * every row has the same height, so nothing is measured while scrolling. Header row
+ * every row has the same height, so nothing is measured while scrolling, and rows that appear while
+ * scrolling show their columns' `placeholder`s until it stops. Header row
  * (`columnheader`s; sortable ones sort when pressed or on Enter/Space and carry `aria-sort`), rows
  * with `aria-rowindex` and `data-key`, cells with `aria-colindex`; `aria-rowcount` counts the loaded
  * rows plus the header. Keyboard (WAI-ARIA data grid): one Tab stop; arrows move between cells and
@@ -129,6 +187,7 @@ export function VirtualGrid<T>(props: VirtualGridProps<T>) {
     },
     [activeIndex],
   )
+  const [scrollState] = useState(createScrollState)
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render only, as its docs show
   const virtualizer = useVirtualizer<HTMLDivElement, HTMLDivElement>({
     count,
@@ -142,8 +201,10 @@ export function VirtualGrid<T>(props: VirtualGridProps<T>) {
     scrollToFn: (offset, { adjustments = 0 }, instance) => {
       if (instance.scrollElement) instance.scrollElement.scrollTop = offset + adjustments
     },
+    onChange: (instance) => scrollState.update(instance.isScrolling),
   })
   const virtualRows = virtualizer.getVirtualItems()
+  scrollState.set(virtualizer.isScrolling)
   const lastShown = virtualRows.at(-1)?.index ?? -1
   const firstInView = virtualizer.range?.startIndex ?? 0
 
@@ -301,7 +362,8 @@ export function VirtualGrid<T>(props: VirtualGridProps<T>) {
           <div role="presentation" className={styles.spacer}
             style={{ height: count === 0 ? '100%' : virtualizer.getTotalSize() + (loadingState === 'loadingMore' ? rowHeight : 0), ...gridVars }}>
             {virtualRows.map((row) => (
-              <GridRow key={row.key} item={items[row.index]} index={row.index} top={row.start} rowKey={String(row.key)} columns={columns} idPrefix={idPrefix} />
+              <GridRow key={row.key} item={items[row.index]} index={row.index} top={row.start} rowKey={String(row.key)} columns={columns} idPrefix={idPrefix}
+                isActive={row.index === activeIndex} scrollState={scrollState} />
             ))}
             {count === 0
               ? statusRow(loadingState === 'loading' || loadingState === 'loadingMore' ? <ProgressCircle aria-label="Loading…" isIndeterminate /> : emptyState, 0, '100%')

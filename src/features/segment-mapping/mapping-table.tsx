@@ -11,6 +11,7 @@ import { deliveryStatus } from '../../domain/delivery-status'
 import { formatDay, todayUtc } from '../../lib/dates'
 import { useDebouncedValue } from '../../lib/use-debounced-value'
 import { DeliveryStatusCell } from './delivery-status-cell'
+import cellStyles from './mapping-cells.module.css'
 import { mappingDisplayValue, mappingInputKind, mappingValueSortBy, SEGMENT_STATUS_TEXT, type MappingInputKind } from './mapping-rules'
 import { MappingValueCell } from './mapping-value-cell'
 import { useAutoFillTargets } from './use-auto-fill-targets'
@@ -120,10 +121,20 @@ function MappingCell({ row }: { row: MappingRow }) {
   return <MappingValueCell value={mappingDisplayValue(row.mapping)} autoFillValue={row.target} />
 }
 
-/** The Delivery Status cell: status and explanation for the row's day. */
-function DeliveryCell({ row }: { row: MappingRow }) {
+/** The Delivery Status cell: status and explanation for the row's day (`withHelp`: with its help button). */
+function DeliveryCell({ row, withHelp = true }: { row: MappingRow; withHelp?: boolean }) {
   const status = deliveryStatus(row.mapping, row.today)
-  return <DeliveryStatusCell status={status.status} explanation={status.explanation} />
+  return <DeliveryStatusCell status={status.status} explanation={status.explanation} withHelp={withHelp} />
+}
+
+/** The Actions cell of a row shown while scrolling: room for its two buttons. */
+function ActionSlots() {
+  return (
+    <Flex gap="size-50">
+      <span className={cellStyles.actionButtonSlot} />
+      <span className={cellStyles.actionButtonSlot} />
+    </Flex>
+  )
 }
 
 /** The columns, in the product spec's order (2.4), then delivery status and actions. */
@@ -135,8 +146,9 @@ const COLUMNS: readonly GridColumn<MappingRow>[] = [
   { key: 'start', title: 'Start Date', width: '115px', allowsSorting: true, render: (row) => formatDay(row.mapping.startDate) },
   { key: 'end', title: 'End Date', width: '115px', allowsSorting: true, render: (row) => (row.mapping.endDate ? formatDay(row.mapping.endDate) : 'No end date') },
   { key: 'mapping', title: 'Mapping', width: 'minmax(110px, 1fr)', allowsSorting: true, render: (row) => <MappingCell row={row} /> },
-  { key: 'delivery', title: 'Delivery Status', width: 'minmax(220px, 1.5fr)', render: (row) => <DeliveryCell row={row} /> },
-  { key: 'actions', title: 'Actions', width: '90px', render: (row) => <RowActions mapping={row.mapping} /> },
+  // The buttons are the costliest part of a row: rows that appear while scrolling get them once it stops.
+  { key: 'delivery', title: 'Delivery Status', width: 'minmax(220px, 1.5fr)', render: (row) => <DeliveryCell row={row} />, placeholder: (row) => <DeliveryCell row={row} withHelp={false} /> },
+  { key: 'actions', title: 'Actions', width: '90px', render: (row) => <RowActions mapping={row.mapping} />, placeholder: () => <ActionSlots /> },
 ]
 
 const rowKey = (row: MappingRow) => String(row.mapping.mappingId)
