@@ -8,8 +8,9 @@ import { contentSecurityPolicy } from './server/content-security-policy.ts'
  * Puts the app's Content-Security-Policy (`server/content-security-policy.ts`) into the built
  * `index.html` as `<meta http-equiv="Content-Security-Policy">`, first in `<head>`, with the origin of
  * `VITE_API_BASE_URL` allowed for requests when it is absolute; and resolves `zod` to
- * `src/lib/zod-without-eval.ts`, so zod never tries `new Function` under the policy. Build only: the
- * dev server injects inline scripts (React Refresh) that the policy would block.
+ * `src/lib/zod-without-eval.ts` and `zod/mini` to `src/lib/zod-mini-without-eval.ts`, so neither
+ * build of zod tries `new Function` under the policy. Build only: the dev server injects inline
+ * scripts (React Refresh) that the policy would block.
  */
 function contentSecurityPolicyMeta(): Plugin {
   let policy = ''
@@ -17,7 +18,12 @@ function contentSecurityPolicyMeta(): Plugin {
     name: 'content-security-policy-meta',
     apply: 'build',
     config: () => ({
-      resolve: { alias: [{ find: /^zod$/, replacement: fileURLToPath(new URL('./src/lib/zod-without-eval.ts', import.meta.url)) }] },
+      resolve: {
+        alias: [
+          { find: /^zod$/, replacement: fileURLToPath(new URL('./src/lib/zod-without-eval.ts', import.meta.url)) },
+          { find: /^zod\/mini$/, replacement: fileURLToPath(new URL('./src/lib/zod-mini-without-eval.ts', import.meta.url)) },
+        ],
+      },
     }),
     configResolved(config) {
       policy = contentSecurityPolicy({ apiBaseUrl: config.env.VITE_API_BASE_URL as string | undefined })
@@ -47,9 +53,11 @@ function spectrumLightColorSchemeOnly(): Plugin {
 }
 
 /**
- * Leaves zod's JSON Schema output (`toJSONSchema()`, `~standard.jsonSchema`; ~4 KB gzip of the first
- * screen) out of the build: zod's classic schemas wire it into every schema type, so tree-shaking
- * alone never drops it, and the app never asks a schema for JSON Schema. In the built app, calling
+ * Leaves zod's JSON Schema output (`toJSONSchema()`, `~standard.jsonSchema`; ~4 KB gzip of the chunk
+ * that carries classic zod, loaded with forms, pages and the demo backend) out of the build: zod's
+ * classic schemas wire it into every schema type, so tree-shaking alone never drops it, and the app
+ * never asks a schema for JSON Schema. `zod/mini` (the first screen) needs no patch: its schemas do
+ * not wire it in, so none of it reaches the first chunk. In the built app, calling
  * either throws "JSON Schema output is left out of this build." Keeps `aggregateChecks` (the
  * `minLength`, `maxValue`, `format`... getters read it). Build only (tests and the Node servers keep
  * all of zod). Fails the build if zod's module no longer has the imports it rewrites, so an upgrade
@@ -82,6 +90,33 @@ function zodWithoutJsonSchema(): Plugin {
   }
 }
 
+/**
+ * Fails the build when zod's classic build (`import ... from 'zod'`) lands in the entry chunk, the
+ * JavaScript of the first screen: the modules there use `zod/mini` (~4 KB gzip less; see
+ * `src/lib/zod-mini-without-eval.ts`), and classic zod belongs to the chunks loaded later (forms,
+ * dialogs, lazy pages, the demo backend). The message names the first-chunk modules that import it.
+ * Build only.
+ */
+function zodMiniOnFirstScreen(): Plugin {
+  const classic = /[\\/]node_modules[\\/]zod[\\/]v4[\\/]classic[\\/]/
+  return {
+    name: 'zod-mini-on-first-screen',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk' || !chunk.isEntry || !chunk.moduleIds.some((id) => classic.test(id))) continue
+        // In a build, `zod` resolves to src/lib/zod-without-eval.ts (contentSecurityPolicyMeta).
+        const importers = chunk.moduleIds.filter(
+          (id) =>
+            !id.includes('node_modules') &&
+            (this.getModuleInfo(id)?.importedIds ?? []).some((dep) => /[\\/]src[\\/]lib[\\/]zod-without-eval\.ts$/.test(dep) || classic.test(dep)),
+        )
+        this.error(`${chunk.fileName} (the first screen) contains classic zod; import 'zod/mini' in: ${importers.join(', ') || 'the modules that import zod'}`)
+      }
+    },
+  }
+}
+
 export default defineConfig({
   plugins: [
     react(),
@@ -90,6 +125,7 @@ export default defineConfig({
     contentSecurityPolicyMeta(),
     spectrumLightColorSchemeOnly(),
     zodWithoutJsonSchema(),
+    zodMiniOnFirstScreen(),
   ],
   build: {
     rolldownOptions: {

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { FastifyInstance } from 'fastify'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { z } from 'zod'
 import { destinationSchema, errorBodySchema, mappingSchema, pageOrArraySchema } from '../src/api/schemas'
 import { refreshMarginMs } from './access-token'
 import type { LiveConfig } from './config'
@@ -346,7 +347,7 @@ describe('end to end with the demo API standing in for AAM', () => {
         body: JSON.stringify([{ sid: 10001, startDate: '2026-01-05', traitAlias: 'proxy test' }]),
       })
       expect(created.status).toBe(201)
-      const [mapping] = mappingSchema.array().parse(created.body)
+      const [mapping] = z.array(mappingSchema).parse(created.body)
       expect(mapping).toMatchObject({ sid: 10001, startDate: '2026-01-05', traitAlias: 'proxy test' })
       expect((await call(`/v1/destinations/1002/mappings/${mapping.mappingId}`, { method: 'DELETE' })).status).toBe(204)
       expect(await call('/v1/destinations/999999')).toMatchObject({ status: 404, body: { code: 'NOT_FOUND' } })

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query'
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { apiRequest } from './http'
 
 /** Demo scenarios of the demo backend (product spec 4.3). */
@@ -31,23 +31,31 @@ export const MAX_FAULT_LATENCY_MS = 10_000
  * requests match. Omitted fields take the "no fault" value; unknown fields are refused.
  */
 export const demoFaultsSchema = z.strictObject({
-  latencyMs: z
-    .number({ error: 'latencyMs must be a number of milliseconds.' })
-    .int({ error: 'latencyMs must be a whole number of milliseconds.' })
-    .min(0, { error: `latencyMs must be from 0 to ${MAX_FAULT_LATENCY_MS}.` })
-    .max(MAX_FAULT_LATENCY_MS, { error: `latencyMs must be from 0 to ${MAX_FAULT_LATENCY_MS}.` })
-    .default(0),
-  errorRate: z
-    .number({ error: 'errorRate must be a number from 0 to 1.' })
-    .min(0, { error: 'errorRate must be from 0 to 1 (0.3 = 30% of requests fail).' })
-    .max(1, { error: 'errorRate must be from 0 to 1 (0.3 = 30% of requests fail).' })
-    .default(0),
-  methods: z
-    .array(z.enum(FAULT_METHODS, { error: `Use ${FAULT_METHODS.join(', ')}.` }), { error: 'methods must be a list such as ["POST"].' })
-    .min(1, { error: 'Choose at least one method.' })
-    .transform((methods) => FAULT_METHODS.filter((m) => methods.includes(m)))
-    .default([...FAULT_METHODS]),
-  offline: z.boolean({ error: 'offline must be true or false.' }).default(false),
+  latencyMs: z._default(
+    z.number({ error: 'latencyMs must be a number of milliseconds.' }).check(
+      z.int({ error: 'latencyMs must be a whole number of milliseconds.' }),
+      z.minimum(0, { error: `latencyMs must be from 0 to ${MAX_FAULT_LATENCY_MS}.` }),
+      z.maximum(MAX_FAULT_LATENCY_MS, { error: `latencyMs must be from 0 to ${MAX_FAULT_LATENCY_MS}.` }),
+    ),
+    0,
+  ),
+  errorRate: z._default(
+    z.number({ error: 'errorRate must be a number from 0 to 1.' }).check(
+      z.minimum(0, { error: 'errorRate must be from 0 to 1 (0.3 = 30% of requests fail).' }),
+      z.maximum(1, { error: 'errorRate must be from 0 to 1 (0.3 = 30% of requests fail).' }),
+    ),
+    0,
+  ),
+  methods: z._default(
+    z.pipe(
+      z
+        .array(z.enum(FAULT_METHODS, { error: `Use ${FAULT_METHODS.join(', ')}.` }), { error: 'methods must be a list such as ["POST"].' })
+        .check(z.minLength(1, { error: 'Choose at least one method.' })),
+      z.transform((methods: FaultMethod[]) => FAULT_METHODS.filter((m) => methods.includes(m))),
+    ),
+    [...FAULT_METHODS],
+  ),
+  offline: z._default(z.boolean({ error: 'offline must be true or false.' }), false),
 })
 export type DemoFaults = z.output<typeof demoFaultsSchema>
 /** What `PUT /__demo/faults` accepts (every field optional). */

@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import { z } from 'zod/mini'
 import { ApiError } from './api-error'
 import { errorBodySchema } from './schemas/error'
 
@@ -16,11 +16,11 @@ export function setAccessToken(token: string | null): void {
 }
 
 export type QueryValue = string | number | boolean | null | undefined
-export interface RequestOptions<S extends z.ZodType> {
+export interface RequestOptions<S extends z.core.$ZodType> {
   method?: 'GET' | 'POST' | 'PUT' | 'DELETE'
   query?: Record<string, QueryValue>
   body?: unknown
-  /** Parses the response; omit for `204 No Content`. */
+  /** Parses the response (any zod schema, classic or mini); omit for `204 No Content`. */
   schema?: S
   /** Cancels the request; an abort rethrows the AbortError untouched. */
   signal?: AbortSignal
@@ -117,7 +117,7 @@ async function errorFromResponse(response: Response): Promise<ApiError> {
  *   `BAD_RESPONSE` when the body does not match the contract.
  *   An aborted request rethrows the AbortError untouched.
  */
-export async function apiRequest<S extends z.ZodType>(path: string, options: RequestOptions<S> = {}): Promise<z.output<S>> {
+export async function apiRequest<S extends z.core.$ZodType>(path: string, options: RequestOptions<S> = {}): Promise<z.output<S>> {
   const headers: Record<string, string> = { Accept: 'application/json' }
   if (options.body !== undefined) headers['Content-Type'] = 'application/json'
   if (accessToken) headers.Authorization = `Bearer ${accessToken}`
@@ -177,7 +177,7 @@ export async function apiRequest<S extends z.ZodType>(path: string, options: Req
     } catch {
       throw new ApiError({ status: response.status, code: 'BAD_RESPONSE', message: 'The server sent a response that is not JSON.' })
     }
-    const parsed = options.schema.safeParse(json)
+    const parsed = z.safeParse(options.schema, json)
     if (!parsed.success) {
       throw new ApiError({
         status: response.status,

@@ -63,10 +63,10 @@ describe('contract schemas read AAM-shaped payloads', () => {
 
 describe('every demo backend answer matches the contract', () => {
   it('lists, details, folders, data sources and errors parse with the shared schemas', async () => {
-    const ok = async (path: string, schema: z.ZodType) => {
+    const ok = async (path: string, schema: z.core.$ZodType) => {
       const response = await raw(path)
       expect(response.status, path).toBe(200)
-      const parsed = schema.safeParse(response.body)
+      const parsed = z.safeParse(schema, response.body)
       expect(parsed.success, `${path}: ${parsed.error?.issues[0]?.path.join('.')}`).toBe(true)
     }
     await ok('/v1/destinations/', z.array(destinationSchema))

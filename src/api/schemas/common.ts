@@ -1,22 +1,23 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 
 /** A calendar day on the wire, `yyyy-mm-dd`, always meant as a UTC day (AAM API guide, "Map segments"). */
 export const isoDay = z.iso.date({ error: 'Use a date in the form yyyy-mm-dd.' })
 
 /** Epoch milliseconds, as AAM sends `createTime` / `updateTime`. */
-export const epochMs = z.number().int()
+export const epochMs = z.number().check(z.int())
 
 /**
- * `schema` (a zod number) that also reads a string of digits, as query strings and proxies send
- * numbers. Unlike `z.coerce.number()`, booleans, arrays, blanks and null stay refused (no `true` -> 1,
- * `[5]` -> 5 or `""` -> 0).
+ * `schema` (a zod number, classic or mini) that also reads a string of digits, as query strings and
+ * proxies send numbers. Unlike `z.coerce.number()`, booleans, arrays, blanks and null stay refused
+ * (no `true` -> 1, `[5]` -> 5 or `""` -> 0). Returns a `zod/mini` pipe, the same thing classic
+ * `z.preprocess(fn, schema)` builds.
  */
-export function wireNumber<S extends z.ZodNumber>(schema: S) {
-  return z.preprocess((v) => (typeof v === 'string' && /^\s*\d{1,15}\s*$/.test(v) ? Number(v) : v), schema)
+export function wireNumber<S extends z.core.$ZodNumber<number>>(schema: S) {
+  return z.pipe(z.transform((v: unknown) => (typeof v === 'string' && /^\s*\d{1,15}\s*$/.test(v) ? Number(v) : v)), schema)
 }
 
 /** Integer IDs: AAM sends numbers; tolerate numeric strings from query strings and proxies. */
-export const intId = wireNumber(z.number().int().nonnegative())
+export const intId = wireNumber(z.number().check(z.int(), z.nonnegative()))
 
 /** Control characters (C0, DEL, C1) are never valid inside user-typed values. */
 // eslint-disable-next-line no-control-regex

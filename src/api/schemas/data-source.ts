@@ -17,7 +17,7 @@ export const dataSourceSchema = z.object({
   uniqueSegmentIntegrationCodes: z.boolean().optional(),
   type: z.string().optional(),
   idType: z.string().optional(),
-  updateTime: epochMs.optional(),
+  updateTime: z.optional(epochMs),
   crUID: z.number().int().nullish(),
   upUID: z.number().int().nullish(),
 })

@@ -91,16 +91,18 @@ export const cookieDomainSchema = z
 
 const f = destinationObjectSchema.shape
 const commonShape = {
-  ...destinationObjectSchema.pick({ dataExportLabels: true }).shape,
-  name: destinationNameSchema.refine((v) => !CONTROL_CHARS.test(v), 'Remove control characters (tabs, line breaks) from the name.'),
-  description: destinationDescriptionSchema
-    .refine((v) => !CONTROL_CHARS.test(v.replace(/[\t\n\r]/g, '')), 'Remove control characters from the description (line breaks and tabs are fine).')
-    .default(''),
-  category: f.category.optional(),
   dataExportLabels: z
     .array(dataExportLabelSchema)
     .default([])
     .refine((labels) => new Set(labels).size === labels.length, 'Each label can be chosen once.'),
+  name: destinationNameSchema.check(z.refine((v) => !CONTROL_CHARS.test(v), 'Remove control characters (tabs, line breaks) from the name.')),
+  description: z._default(
+    destinationDescriptionSchema.check(
+      z.refine((v) => !CONTROL_CHARS.test(v.replace(/[\t\n\r]/g, '')), 'Remove control characters from the description (line breaks and tabs are fine).'),
+    ),
+    '',
+  ),
+  category: z.optional(f.category),
 }
 
 const urlShape = {
@@ -129,8 +131,8 @@ const cookieShape = {
   cnameDomain: cookieDomainSchema.nullish(),
   domainRestrictions: z.enum(DOMAIN_RESTRICTIONS, { error: 'Choose one of the three Publish Data To options.' }).default('all_domains'),
   siteIDs: siteIdsSchema.nullish(),
-  maxSize: wireNumber(z.number().int().min(1).max(8192)).nullish(),
-  ttl: wireNumber(z.number().int().min(0)).nullish(),
+  maxSize: z.nullish(wireNumber(z.number().int().min(1).max(8192))),
+  ttl: z.nullish(wireNumber(z.number().int().min(0))),
   adServerTypeID: z.number().int().optional(),
 }
 
@@ -138,8 +140,8 @@ const s2sShape = {
   ...commonShape,
   destinationType: z.literal('S2S'),
   partner: z.enum(DEVICE_BASED_PARTNERS, { error: 'Choose the device-based platform, e.g. LiveRamp.' }).nullish(),
-  clientName: liveRampClientNameSchema.nullish(),
-  autoFillMapping: autoFillSchema.default('SEGMENT_ID'),
+  clientName: z.nullish(liveRampClientNameSchema),
+  autoFillMapping: z._default(autoFillSchema, 'SEGMENT_ID'),
 }
 
 type Ctx = z.RefinementCtx
@@ -203,7 +205,7 @@ export const destinationCreateSchema = z.discriminatedUnion(
 )
 export type DestinationCreate = z.input<typeof destinationCreateSchema>
 
-const updateTime = { updateTime: epochMs.describe('updateTime of the version being edited') }
+const updateTime = { updateTime: epochMs.check(z.describe('updateTime of the version being edited')) }
 /** Platform name of a People-Based or Analytics destination (e.g. "Facebook", "ALL"): 1 to 255 characters, no control characters. */
 const platformNameSchema = z
   .string()

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { DESCRIPTION_MAX_LENGTH, epochMs, intId, NAME_MAX_LENGTH } from './common'
 import { dataExportLabelSchema } from './labels'
 import { mappingSchema } from './mapping'
@@ -59,14 +59,11 @@ export const PLATFORM_TEXT: Record<(typeof PLATFORMS)[number], string> = {
 }
 
 /** LiveRamp client name: letters and digits, 1 to 64 (product spec 2.5). */
-export const liveRampClientNameSchema = z
-  .string()
-  .trim()
-  .regex(/^[A-Za-z0-9]{1,64}$/, 'Use 1 to 64 letters and digits only.')
+export const liveRampClientNameSchema = z.string().check(z.trim(), z.regex(/^[A-Za-z0-9]{1,64}$/, 'Use 1 to 64 letters and digits only.'))
 
 // AAM's examples mix "ACTIVE", "active" and 1: read all, emit lower case.
-const destinationStatusSchema = z.preprocess(
-  (v) => (v === 1 || v === '1' ? 'active' : v === 0 || v === '0' ? 'inactive' : typeof v === 'string' ? v.toLowerCase() : v),
+const destinationStatusSchema = z.pipe(
+  z.transform((v: unknown) => (v === 1 || v === '1' ? 'active' : v === 0 || v === '0' ? 'inactive' : typeof v === 'string' ? v.toLowerCase() : v)),
   z.string(),
 )
 
@@ -77,42 +74,42 @@ const destinationStatusSchema = z.preprocess(
  */
 export const destinationObjectSchema = z.object({
   destinationId: intId,
-  pid: z.number().int().optional(),
+  pid: z.optional(z.number().check(z.int())),
   name: z.string(),
-  description: z.string().nullish().transform((v) => v ?? ''),
+  description: z.pipe(z.nullish(z.string()), z.transform((v: string | null | undefined) => v ?? '')),
   destinationType: destinationTypeSchema,
   category: categorySchema,
-  platform: z.string().nullish(),
-  partner: partnerSchema.nullish(),
-  clientName: z.string().nullish(),
-  autoFillMapping: autoFillSchema.default('NONE'),
-  dataExportLabels: z.array(dataExportLabelSchema).default([]),
-  status: destinationStatusSchema.optional(),
-  dataSourceId: z.number().int().nullish(),
+  platform: z.nullish(z.string()),
+  partner: z.nullish(partnerSchema),
+  clientName: z.nullish(z.string()),
+  autoFillMapping: z._default(autoFillSchema, 'NONE'),
+  dataExportLabels: z._default(z.array(dataExportLabelSchema), []),
+  status: z.optional(destinationStatusSchema),
+  dataSourceId: z.nullish(z.number().check(z.int())),
   // URL (PUSH)
-  serializationEnabled: z.boolean().nullish(),
-  urlFormatString: z.string().nullish(),
-  secureUrlFormatString: z.string().nullish(),
-  delimiter: z.string().nullish(),
+  serializationEnabled: z.nullish(z.boolean()),
+  urlFormatString: z.nullish(z.string()),
+  secureUrlFormatString: z.nullish(z.string()),
+  delimiter: z.nullish(z.string()),
   // Cookie (ADS)
-  cookieName: z.string().nullish(),
-  formatType: z.enum(['single_key', 'key_value']).nullish(),
-  singleKey: z.string().nullish(),
-  keySeparator: z.string().nullish(),
-  valueSeparator: z.string().nullish(),
-  serializationSeparator: z.string().nullish(),
-  cnameDomain: z.string().nullish(),
-  domainRestrictions: z.string().nullish(),
-  siteIDs: z.array(z.number().int()).nullish(),
-  maxSize: z.coerce.number().nullish(),
-  ttl: z.coerce.number().nullish(),
+  cookieName: z.nullish(z.string()),
+  formatType: z.nullish(z.enum(['single_key', 'key_value'])),
+  singleKey: z.nullish(z.string()),
+  keySeparator: z.nullish(z.string()),
+  valueSeparator: z.nullish(z.string()),
+  serializationSeparator: z.nullish(z.string()),
+  cnameDomain: z.nullish(z.string()),
+  domainRestrictions: z.nullish(z.string()),
+  siteIDs: z.nullish(z.array(z.number().check(z.int()))),
+  maxSize: z.nullish(z.coerce.number()),
+  ttl: z.nullish(z.coerce.number()),
   // Bookkeeping
-  createTime: epochMs.optional(),
-  updateTime: epochMs.optional(),
-  crUID: z.number().int().nullish(),
-  upUID: z.number().int().nullish(),
-  mappingCount: z.number().int().nonnegative().optional(),
-  mappings: z.array(mappingSchema).nullish(),
+  createTime: z.optional(epochMs),
+  updateTime: z.optional(epochMs),
+  crUID: z.nullish(z.number().check(z.int())),
+  upUID: z.nullish(z.number().check(z.int())),
+  mappingCount: z.optional(z.number().check(z.int(), z.nonnegative())),
+  mappings: z.nullish(z.array(mappingSchema)),
 })
 
 /**
@@ -124,41 +121,38 @@ export const destinationObjectSchema = z.object({
  * none) is derived from `destinationType`: ANALYTICS -> Adobe Experience Cloud, S2S / PEOPLE_BASED
  * -> Integrated Platforms, otherwise Custom.
  */
-export const destinationSchema = z.preprocess(
-  (raw) => {
+export const destinationSchema = z.pipe(
+  z.transform((raw: unknown) => {
     if (!raw || typeof raw !== 'object') return raw
     const d = raw as Record<string, unknown>
     // AAM itself sends no `category` (our extension): derive it from the type, as AAM's UI groups them.
     const category = d.category ?? (d.destinationType === 'ANALYTICS' ? 'ADOBE_EXPERIENCE_CLOUD' : d.destinationType === 'S2S' || d.destinationType === 'PEOPLE_BASED' ? 'INTEGRATED_PLATFORMS' : 'CUSTOM')
     return { ...d, destinationId: d.destinationId ?? d.orderId, category }
-  },
+  }),
   destinationObjectSchema,
 )
 export type Destination = z.output<typeof destinationSchema>
 
 /** Query of `GET /v1/destinations/`: paging plus `containsSegment`, `category`, `destinationType`. */
 export const destinationListQuerySchema = z.object({
-  containsSegment: intId.optional(),
-  category: categorySchema.optional(),
-  destinationType: destinationTypeSchema.optional(),
+  containsSegment: z.optional(intId),
+  category: z.optional(categorySchema),
+  destinationType: z.optional(destinationTypeSchema),
 })
 
 export const destinationNameSchema = z
   .string()
-  .trim()
-  .min(1, 'Enter a name.')
-  .max(NAME_MAX_LENGTH, `Use at most ${NAME_MAX_LENGTH} characters.`)
+  .check(z.trim(), z.minLength(1, 'Enter a name.'), z.maxLength(NAME_MAX_LENGTH, `Use at most ${NAME_MAX_LENGTH} characters.`))
 export const destinationDescriptionSchema = z
   .string()
-  .trim()
-  .max(DESCRIPTION_MAX_LENGTH, `Use at most ${DESCRIPTION_MAX_LENGTH} characters.`)
+  .check(z.trim(), z.maxLength(DESCRIPTION_MAX_LENGTH, `Use at most ${DESCRIPTION_MAX_LENGTH} characters.`))
 
 /** One row of `GET /v1/destinations/limits` (AAM "Usage limits"; the JSON shape is [INF]). */
 export const destinationLimitSchema = z.object({
   destinationType: z.string(),
   label: z.string(),
-  max: z.number().int().nonnegative(),
-  used: z.number().int().nonnegative(),
+  max: z.number().check(z.int(), z.nonnegative()),
+  used: z.number().check(z.int(), z.nonnegative()),
 })
 export const destinationLimitsSchema = z.object({ limits: z.array(destinationLimitSchema) })
 export type DestinationLimits = z.output<typeof destinationLimitsSchema>

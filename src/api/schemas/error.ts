@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 
 /** Error codes of the API (product spec 4.1), each with its HTTP status. */
 export const ERROR_STATUS = {
@@ -25,7 +25,7 @@ export type FieldError = z.infer<typeof fieldErrorSchema>
 export const errorBodySchema = z.object({
   code: z.string(),
   message: z.string(),
-  details: z.array(fieldErrorSchema).optional(),
-  current: z.unknown().optional(),
+  details: z.optional(z.array(fieldErrorSchema)),
+  current: z.optional(z.unknown()),
 })
 export type ErrorBody = z.infer<typeof errorBodySchema>

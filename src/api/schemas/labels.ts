@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 
 /**
  * Data Export Labels on a destination, and the matching Data Export Controls on a data source

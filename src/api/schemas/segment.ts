@@ -23,8 +23,8 @@ export const segmentSchema = z.object({
   mergeRuleDataSourceId: z.number().int().nullish(),
   segmentRule: z.string().nullish(),
   status: segmentStatusSchema,
-  createTime: epochMs.optional(),
-  updateTime: epochMs.optional(),
+  createTime: z.optional(epochMs),
+  updateTime: z.optional(epochMs),
   crUID: z.number().int().nullish(),
   upUID: z.number().int().nullish(),
   traitDataSourceIds: z.array(z.number().int()).nullish(),
@@ -34,8 +34,8 @@ export type Segment = z.output<typeof segmentSchema>
 
 /** Query of `GET /v1/segments/` beyond paging (AAM Segments API). */
 export const segmentListQuerySchema = z.object({
-  folderId: intId.optional(),
-  dataSourceId: intId.optional(),
+  folderId: z.optional(intId),
+  dataSourceId: z.optional(intId),
   status: segmentStatusSchema.optional(),
   integrationCode: z.string().optional(),
   includeTraitDataSourceIds: z.stringbool().optional(),

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 
 /** AAM wildcard permissions the editor checks (AAM user guide, "Role-based access controls"). */
 export const PERMISSIONS = [
@@ -16,13 +16,13 @@ export type Permission = (typeof PERMISSIONS)[number]
  * Unknown permission names are kept as strings so a newer AAM does not break the client.
  */
 export const currentUserSchema = z.object({
-  uid: z.number().int(),
-  pid: z.number().int().optional(),
-  firstName: z.string().nullish(),
-  lastName: z.string().nullish(),
-  email: z.string().nullish(),
-  isAdmin: z.boolean().default(false),
-  isPartnerAdmin: z.boolean().optional(),
-  permissions: z.array(z.string()).default([]),
+  uid: z.number().check(z.int()),
+  pid: z.optional(z.number().check(z.int())),
+  firstName: z.nullish(z.string()),
+  lastName: z.nullish(z.string()),
+  email: z.nullish(z.string()),
+  isAdmin: z._default(z.boolean(), false),
+  isPartnerAdmin: z.optional(z.boolean()),
+  permissions: z._default(z.array(z.string()), []),
 })
 export type CurrentUser = z.output<typeof currentUserSchema>

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import type { DestinationListParams } from '../../api/destinations'
 import type { Category, DestinationType } from '../../api/schemas'
 
@@ -29,16 +29,17 @@ export type DestinationSort = (typeof DESTINATION_SORTS)[number]
 
 /**
  * The list's URL contract: `?tab=custom&q=pixel&sort=name&page=2` (`type` only with
- * `tab=integrated`). Every key has `.default().catch()` so a bad or missing value falls back to the
- * default; `page` is 1-based here and 0-based on the wire. `q` is coerced because the router parses
- * `?q=1001` as a number.
+ * `tab=integrated`). Every key has a default and a catch (`z.catch(z._default(...))`) so a bad or
+ * missing value falls back to the default; `page` is 1-based here and 0-based on the wire. `q` is
+ * coerced because the router parses `?q=1001` as a number. Built with `zod/mini`: it is part of the
+ * app's first chunk (see `src/lib/zod-mini-without-eval.ts`).
  */
 export const destinationListSearchSchema = z.object({
-  tab: z.enum(DESTINATION_TABS).default('all').catch('all'),
-  type: z.enum(PLATFORM_TYPES).default('any').catch('any'),
-  q: z.coerce.string().default('').catch(''),
-  sort: z.enum(DESTINATION_SORTS).default('id').catch('id'),
-  page: z.number().int().min(1).default(1).catch(1),
+  tab: z.catch(z._default(z.enum(DESTINATION_TABS), 'all'), 'all'),
+  type: z.catch(z._default(z.enum(PLATFORM_TYPES), 'any'), 'any'),
+  q: z.catch(z._default(z.coerce.string(), ''), ''),
+  sort: z.catch(z._default(z.enum(DESTINATION_SORTS), 'id'), 'id'),
+  page: z.catch(z._default(z.number().check(z.int(), z.minimum(1)), 1), 1),
 })
 export type DestinationListSearch = z.output<typeof destinationListSearchSchema>
 

@@ -7,7 +7,7 @@ import { destinationWriteHandlers } from './destination-writes'
 import { destinationJson, destinationListItem } from './shape'
 import { apiError, endpoint, idParam, listResponse, matchesSearch, noContent, parse, queryOf, readJson, sortItems } from './support'
 
-const listQuery = pagingQuerySchema.extend(destinationListQuerySchema.shape)
+const listQuery = z.object({ ...pagingQuerySchema.shape, ...destinationListQuerySchema.shape })
 const detailQuery = z.object({ includeMappings: z.stringbool().optional() })
 /** Body of `POST /v1/destinations/bulk-delete/`: 1 to 500 destination IDs (our limit; AAM states none). */
 const bulkDeleteBody = z.array(z.number().int().positive(), { error: 'Send an array of destination IDs.' })

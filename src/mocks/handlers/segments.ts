@@ -9,7 +9,7 @@ import { segmentJson } from './shape'
 import { apiError, endpoint, listResponse, matchesSearch, parse, queryOf, sortItems, validationError } from './support'
 
 const SEGMENTS = { permission: 'VIEW_ALL_SEGMENTS' as const, action: 'view segments' }
-const listQuery = pagingQuerySchema.extend(segmentListQuerySchema.shape)
+const listQuery = z.object({ ...pagingQuerySchema.shape, ...segmentListQuerySchema.shape })
 const oneQuery = z.object({ includeTraitDataSourceIds: z.stringbool().optional() })
 
 /**

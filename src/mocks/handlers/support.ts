@@ -1,5 +1,5 @@
 import { http, HttpResponse, type HttpHandler } from 'msw'
-import type { z } from 'zod'
+import { z } from 'zod'
 import { ERROR_STATUS, type CurrentUser, type ErrorBody, type ErrorCode, type FieldError, type PagingQuery, type Permission } from '../../api/schemas'
 import { hasPermission } from '../../domain/permissions'
 import { applyFaults } from '../faults'
@@ -36,9 +36,9 @@ export function zodDetails(error: z.ZodError, prefix = ''): FieldError[] {
   }))
 }
 
-/** Parses `value` with a contract schema. @throws HttpError 400 VALIDATION_FAILED with details */
-export function parse<S extends z.ZodType>(schema: S, value: unknown, prefix = ''): z.output<S> {
-  const result = schema.safeParse(value)
+/** Parses `value` with a contract schema (classic or mini). @throws HttpError 400 VALIDATION_FAILED with details */
+export function parse<S extends z.core.$ZodType>(schema: S, value: unknown, prefix = ''): z.output<S> {
+  const result = z.safeParse(schema, value)
   if (!result.success) throw validationError(zodDetails(result.error, prefix))
   return result.data
 }

@@ -25,7 +25,9 @@ export const TYPES_BY_CATEGORY: Record<Category, readonly DestinationType[]> = {
  * The configuration form's fields: the category and type picked from the destination schema, every
  * text input as a string ('' = empty) and `updateTime` of the version being edited (0 on create).
  */
-export const destinationFormFieldsSchema = destinationObjectSchema.pick({ category: true, destinationType: true }).extend({
+export const destinationFormFieldsSchema = z.object({
+  category: destinationObjectSchema.shape.category,
+  destinationType: destinationObjectSchema.shape.destinationType,
   name: z.string(),
   description: z.string(),
   partner: z.string(),
