@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { get, getMany, set, setMany } from 'idb-keyval'
+import { DEMO_CATALOG_KEY, DEMO_DB_KEY } from './storage'
 
 // IndexedDB does not exist in jsdom: fake idb-keyval over a Map (values cloned like IndexedDB does)
 // and pretend indexedDB exists.
@@ -15,7 +16,10 @@ vi.mock('idb-keyval', () => ({
   }),
 }))
 
-/** A fresh copy of db.ts (the one the MSW handlers use was loaded before the mock). */
+/**
+ * A fresh copy of db.ts and of storage.ts, which remembers the stored catalog (the copies the MSW
+ * handlers use were loaded before the mock).
+ */
 async function freshDb() {
   vi.resetModules()
   return import('./db')
@@ -36,8 +40,8 @@ describe('demo database persistence', () => {
   it('seeds "typical" and saves it in two parts when nothing is stored', async () => {
     const db = await freshDb()
     await db.loadDemoDb()
-    const state = store.get(db.DEMO_DB_KEY) as Stored
-    const catalog = store.get(db.DEMO_CATALOG_KEY) as Stored
+    const state = store.get(DEMO_DB_KEY) as Stored
+    const catalog = store.get(DEMO_CATALOG_KEY) as Stored
     expect(state).toMatchObject({ version: 2, scenario: 'typical', counters: { mappingId: 500283 } })
     expect(state).not.toHaveProperty('segments')
     expect(state.mappings).toHaveLength(282)
@@ -49,7 +53,7 @@ describe('demo database persistence', () => {
   it('keeps a saved write, the ID counters included, across a reload; a write stores only what writes change', async () => {
     let db = await freshDb()
     await db.loadDemoDb()
-    const catalogBefore = store.get(db.DEMO_CATALOG_KEY)
+    const catalogBefore = store.get(DEMO_CATALOG_KEY)
     vi.clearAllMocks()
     const live = db.demoDb()
     live.deleteMapping(500001)
@@ -57,8 +61,8 @@ describe('demo database persistence', () => {
     live.putMapping({ ...live.mappings.get(500002)!, mappingId: id, traitAlias: 'copy' })
     await db.saveDemoDb()
     expect(setMany).not.toHaveBeenCalled()
-    expect(vi.mocked(set).mock.calls.map(([key]) => key)).toEqual([db.DEMO_DB_KEY])
-    expect(store.get(db.DEMO_CATALOG_KEY)).toBe(catalogBefore)
+    expect(vi.mocked(set).mock.calls.map(([key]) => key)).toEqual([DEMO_DB_KEY])
+    expect(store.get(DEMO_CATALOG_KEY)).toBe(catalogBefore)
 
     db = await freshDb()
     await db.loadDemoDb()
@@ -71,12 +75,12 @@ describe('demo database persistence', () => {
   it('a reset stores a new catalog together with its data', async () => {
     const db = await freshDb()
     await db.loadDemoDb()
-    const first = (store.get(db.DEMO_CATALOG_KEY) as Stored).catalogId
+    const first = (store.get(DEMO_CATALOG_KEY) as Stored).catalogId
     db.resetDemoDb('empty')
     await db.saveDemoDb()
-    const catalog = store.get(db.DEMO_CATALOG_KEY) as Stored
+    const catalog = store.get(DEMO_CATALOG_KEY) as Stored
     expect(catalog.catalogId).not.toBe(first)
-    expect(store.get(db.DEMO_DB_KEY)).toMatchObject({ scenario: 'empty', catalogId: catalog.catalogId, destinations: [], mappings: [] })
+    expect(store.get(DEMO_DB_KEY)).toMatchObject({ scenario: 'empty', catalogId: catalog.catalogId, destinations: [], mappings: [] })
     expect(vi.mocked(setMany)).toHaveBeenCalledTimes(2)
   })
 
@@ -85,12 +89,12 @@ describe('demo database persistence', () => {
     await db.loadDemoDb()
     const catalog = db.demoDb().catalog
     // Another tab deletes a mapping and saves.
-    const other = store.get(db.DEMO_DB_KEY) as { mappings: { mappingId: number }[] }
-    store.set(db.DEMO_DB_KEY, { ...other, mappings: other.mappings.filter((m) => m.mappingId !== 500003) })
+    const other = store.get(DEMO_DB_KEY) as { mappings: { mappingId: number }[] }
+    store.set(DEMO_DB_KEY, { ...other, mappings: other.mappings.filter((m) => m.mappingId !== 500003) })
     vi.clearAllMocks()
     await db.loadDemoDb()
     expect(getMany).not.toHaveBeenCalled()
-    expect(get).toHaveBeenCalledWith(db.DEMO_DB_KEY)
+    expect(get).toHaveBeenCalledWith(DEMO_DB_KEY)
     expect(db.demoDb().catalog).toBe(catalog)
     expect(db.demoDb().mappings.has(500003)).toBe(false)
     expect(db.demoDb().mappings.has(500004)).toBe(true)
@@ -99,12 +103,12 @@ describe('demo database persistence', () => {
   it('reseeds when the stored data has another version or shape', async () => {
     const db = await freshDb()
     // Version 1 stored everything under one key.
-    store.set(db.DEMO_DB_KEY, { version: 1, scenario: 'typical', destinations: [], mappings: [], segments: [], folders: [], dataSources: [], counters: {} })
+    store.set(DEMO_DB_KEY, { version: 1, scenario: 'typical', destinations: [], mappings: [], segments: [], folders: [], dataSources: [], counters: {} })
     await db.loadDemoDb()
     expect(db.demoDb().destinations.size).toBe(40)
-    expect(store.get(db.DEMO_DB_KEY)).toMatchObject({ version: 2 })
-    expect(store.get(db.DEMO_DB_KEY)).not.toHaveProperty('segments')
-    expect(store.get(db.DEMO_CATALOG_KEY)).toMatchObject({ version: 2 })
+    expect(store.get(DEMO_DB_KEY)).toMatchObject({ version: 2 })
+    expect(store.get(DEMO_DB_KEY)).not.toHaveProperty('segments')
+    expect(store.get(DEMO_CATALOG_KEY)).toMatchObject({ version: 2 })
   })
 
   it('reseeds when the stored data belongs to another catalog than the stored one', async () => {
@@ -112,13 +116,13 @@ describe('demo database persistence', () => {
     await db.loadDemoDb()
     db.resetDemoDb('empty')
     await db.saveDemoDb()
-    store.set(db.DEMO_CATALOG_KEY, { ...(store.get(db.DEMO_CATALOG_KEY) as Stored), catalogId: 'someone-else' })
+    store.set(DEMO_CATALOG_KEY, { ...(store.get(DEMO_CATALOG_KEY) as Stored), catalogId: 'someone-else' })
     db = await freshDb()
     await db.loadDemoDb()
     expect(db.demoDb().scenario).toBe('typical')
     expect(db.demoDb().destinations.size).toBe(40)
-    const state = store.get(db.DEMO_DB_KEY) as Stored
-    expect((store.get(db.DEMO_CATALOG_KEY) as Stored).catalogId).toBe(state.catalogId)
+    const state = store.get(DEMO_DB_KEY) as Stored
+    expect((store.get(DEMO_CATALOG_KEY) as Stored).catalogId).toBe(state.catalogId)
   })
 
   it('shares repeated values of the loaded records', async () => {
