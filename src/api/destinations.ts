@@ -123,8 +123,10 @@ export const destinationQueries = {
       queryFn: ({ signal }) => fetchDestination(destinationId, { signal }),
     }),
   /**
-   * Every mapping of a destination in one request (for "already mapped" checks and bulk work). Its
-   * key is also the prefix of `mappingPages` and `mappingTotal`: invalidating it refreshes them all.
+   * Every mapping of a destination in one request (for "already mapped" checks and bulk work): up to
+   * thousands of rows, so opening a page does not ask for it: the Segment Mappings section reads it
+   * when the user starts adding (`useDestinationMappings`). Its key is also the prefix of
+   * `mappingPages` and `mappingTotal`: invalidating it refreshes them all.
    */
   mappings: (destinationId: number) =>
     queryOptions({

@@ -53,7 +53,7 @@ async function openDialog(n: number) {
   const user = userEvent.setup()
   renderWithProviders(
     <DialogContainer onDismiss={onClose}>
-      <EditMappingDialog destination={destination} target={{ kind: 'create', segments }} existing={[]} onClose={onClose} />
+      <EditMappingDialog destination={destination} target={{ kind: 'create', segments }} onClose={onClose} />
     </DialogContainer>,
     queryClient,
   )

@@ -3,8 +3,9 @@ import {
   ToastQueue,
 } from '@adobe/react-spectrum'
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useEffect, useMemo, useRef, useState, type RefObject } from 'react'
-import { Controller, useFieldArray, useForm, useWatch } from 'react-hook-form'
+import { useQueryClient } from '@tanstack/react-query'
+import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react'
+import { Controller, useFieldArray, useForm, useWatch, type Resolver } from 'react-hook-form'
 import { isApiError } from '../../api/api-error'
 import { fetchAllMappings, useInvalidateDestination } from '../../api/destinations'
 import { BulkCreateError, isOutcomeUnknown, useCreateMappings, useUpdateMapping, type CreateProgress } from '../../api/mappings'
@@ -18,13 +19,16 @@ import {
   toCreatePayload, type EditMappingValues,
 } from './edit-mapping-form'
 import {
-  applyMappingDraft, diffMappingVersions, mappingDraftSchema, mergeMappingVersions, orderRowsLikeDraft, restoredDraftNotes, toMappingDraft,
-  versionOfDraft, versionOfMapping, versionOfValues, withVersion, type MappingVersion, type RestoredMappingDraft,
-} from './mapping-draft'
+  diffMappingVersions, mergeMappingVersions, versionOfDraft, versionOfMapping, versionOfValues, withVersion, type MappingVersion,
+} from './mapping-diff'
+import { mappingDraftSchema, toMappingDraft } from './mapping-draft'
+import { applyMappingDraft, orderRowsLikeDraft, restoredDraftNotes, type RestoredMappingDraft } from './mapping-draft-restore'
+import { MappingListAlert } from './mapping-list-alert'
 import { MappingRowsTable } from './mapping-row-fields'
 import { MappingRemovedAlert, RowProblemList, SaveErrorAlert, SaveNotice, type SaveError } from './save-error-alert'
 import { useAutoFill } from './use-auto-fill'
-import { useDataSourcesById } from './use-mapping-lookups'
+import { ensureDestinationMappings, useDataSourcesById } from './use-mapping-lookups'
+import type { MappingInputKind } from './mapping-rules'
 
 /** What the dialog edits: new mappings for picked segments, or one existing mapping. */
 export type EditMappingTarget = { kind: 'create'; segments: readonly Segment[] } | { kind: 'edit'; mapping: Mapping }
@@ -32,8 +36,6 @@ export type EditMappingTarget = { kind: 'create'; segments: readonly Segment[] }
 interface EditMappingDialogProps {
   destination: Destination
   target: EditMappingTarget
-  /** All current mappings of the destination, for the duplicate check. */
-  existing: readonly Mapping[]
   onClose: () => void
   /**
    * Set by the dialog: called when the container wants to dismiss it (Escape). Returns true when it
@@ -60,6 +62,32 @@ interface Conflict {
 
 const NO_SIDS: ReadonlySet<number> = new Set()
 
+/** The form's resolver and the destination's mappings its duplicate check runs against. */
+interface DuplicateChecker {
+  /** `editMappingSchema` against the mappings given to `checkAgainst` (none before). */
+  resolver: Resolver<EditMappingValues>
+  /** Whether the destination's mappings were given yet. */
+  hasMappings: () => boolean
+  /** The destination's mappings to check against from now on (the mapping being edited is left out). */
+  checkAgainst: (mappings: readonly Mapping[]) => void
+}
+
+/** A `DuplicateChecker` for inputs `kind`, editing mapping `editedId` (null when adding), starting with `mappings` when known. */
+function duplicateChecker(kind: MappingInputKind, editedId: number | null, mappings: readonly Mapping[] | null): DuplicateChecker {
+  const build = (list: readonly Mapping[]) =>
+    zodResolver(editMappingSchema(kind, list.filter((m) => m.mappingId !== editedId))) as Resolver<EditMappingValues>
+  let known = mappings !== null
+  let resolve = build(mappings ?? [])
+  return {
+    resolver: (values, context, options) => resolve(values, context, options),
+    hasMappings: () => known,
+    checkAgainst: (list) => {
+      known = true
+      resolve = build(list)
+    },
+  }
+}
+
 /**
  * The "Edit Mapping" dialog (AAM reference 3.2): the segments in one virtualized table
  * (`MappingRowsTable`: manual values typed per row, auto-filled ones read-only) and one "Start Date" /
@@ -70,6 +98,12 @@ const NO_SIDS: ReadonlySet<number> = new Set()
  * and after a partial save it names what was saved and what was not. Save again sends only the
  * missing rows; when the last failure's outcome is unknown (network, 5xx) or was a duplicate, it
  * first re-reads the destination's mappings so nothing is created twice.
+ *
+ * Duplicates (same segment, value and overlapping dates) are refused on the rows, checked against
+ * the destination's full mapping list as the first Save finds it (`ensureDestinationMappings`:
+ * loading starts when the dialog opens; a restored draft brings the list it was checked against). Save waits
+ * for that list ("Checking…", Save pending) rather than deciding without it; when it cannot be
+ * loaded, an alert beside Save says so with "Retry" and nothing typed is lost.
  *
  * Drafts (`useFormDraft` under `draftKey`): while something is typed or changed (or rows are left
  * after a partial save), the rows (segment IDs and typed values, `toMappingDraft`) and the dates are
@@ -83,7 +117,7 @@ const NO_SIDS: ReadonlySet<number> = new Set()
  * on top and waits for Save; "Take their version" discards the user's changes. A 404 (the mapping
  * was removed meanwhile) says so and offers to add it again as a new mapping with the typed values.
  */
-export function EditMappingDialog({ destination, target, existing, onClose, closeGuardRef, draftKey = null, restored }: EditMappingDialogProps) {
+export function EditMappingDialog({ destination, target, onClose, closeGuardRef, draftKey = null, restored }: EditMappingDialogProps) {
   const { dataSourcesById } = useDataSourcesById()
   const autoFill = useAutoFill(destination, dataSourcesById)
   const { kind } = autoFill
@@ -110,8 +144,17 @@ export function EditMappingDialog({ destination, target, existing, onClose, clos
     return { initial, applied, opened, conflict }
   })
   const { initial } = opening
-  const others = useMemo(() => existing.filter((m) => m.mappingId !== editing?.mappingId), [existing, editing])
-  const [resolver] = useState(() => zodResolver(editMappingSchema(kind, others)))
+  // The destination's mappings the duplicate check uses: read by the first Save (or with a restored
+  // draft); loading starts when the dialog opens, unless they are cached already.
+  const queryClient = useQueryClient()
+  const { destinationId } = destination
+  const ensureMappings = useCallback(() => ensureDestinationMappings(queryClient, destinationId), [queryClient, destinationId])
+  useEffect(() => { ensureMappings().catch(() => {}) }, [ensureMappings]) // a failure is shown when Save needs the list
+  const [duplicates] = useState(() => duplicateChecker(kind, target.kind === 'edit' ? target.mapping.mappingId : null, restored ? restored.mappings : null))
+  const { resolver } = duplicates
+  /** Save is waiting for the mapping list; or why it could not be read. */
+  const [checking, setChecking] = useState(false)
+  const [listError, setListError] = useState<unknown>(null)
   const form = useForm<EditMappingValues>({ defaultValues: initial, resolver, shouldFocusError: false })
   // A restored draft goes on top of the rows as they are now, so the dialog counts as changed.
   useEffect(() => {
@@ -160,7 +203,7 @@ export function EditMappingDialog({ destination, target, existing, onClose, clos
   const revealRef = useRef<((index: number) => void) | null>(null)
   const alertRef = useRef<HTMLDivElement>(null)
   // A new failure message comes into view (it sits just above the buttons, below a long form).
-  useEffect(() => { if (saveError) alertRef.current?.scrollIntoView?.({ block: 'nearest' }) }, [saveError])
+  useEffect(() => { if (saveError || listError) alertRef.current?.scrollIntoView?.({ block: 'nearest' }) }, [saveError, listError])
   const rowErrors = form.formState.errors.rows
   const problems = rowProblems(fields, Array.isArray(rowErrors) ? rowErrors : undefined)
   // Rebuilt only when a message changes (the table re-renders its rows then), not on every render.
@@ -170,7 +213,7 @@ export function EditMappingDialog({ destination, target, existing, onClose, clos
   // Nothing typed or chosen is lost silently: closing with changes (or with rows still unsaved after a
   // partial save) asks first, and so does leaving the page.
   const requestClose = () => {
-    if (pending) return false
+    if (pending || checking) return false
     if (!isDirty && !partlySaved) {
       if (!olderDraft) draft.clear()
       return true
@@ -299,6 +342,29 @@ export function EditMappingDialog({ destination, target, existing, onClose, clos
     })
   })
 
+  /**
+   * Save: first the destination's mapping list for the duplicate check (read once per dialog; Save
+   * shows as pending meanwhile), then `save`. A failed read is shown with Retry; nothing is sent.
+   */
+  const saveChecked = async () => {
+    if (pending || checking) return
+    if (!duplicates.hasMappings()) {
+      setListError(null)
+      setSaveError(null)
+      setChecking(true)
+      try {
+        duplicates.checkAgainst(await ensureMappings())
+      } catch (error) {
+        setListError(error)
+        return
+      } finally {
+        setChecking(false)
+      }
+    }
+    setListError(null)
+    await save()
+  }
+
   /** "Keep my changes on top of theirs": their version (and `updateTime`) with the fields the user changed; waits for Save. */
   const keepMine = () => {
     if (!conflict) return
@@ -334,7 +400,9 @@ export function EditMappingDialog({ destination, target, existing, onClose, clos
   const refused = fields.length - savable
   const mappedBefore = useMemo<ReadonlySet<number>>(() => new Set(opening.applied?.alreadyMapped), [opening])
   const restoredNotes = opening.applied && restored ? restoredDraftNotes(restored, opening.applied) : null
-  const status = progress
+  const status = checking
+    ? 'Checking the mappings this destination already has…'
+    : progress
     ? `Saving… ${progress.created.toLocaleString('en-US')} of ${countOf(progress.total, 'segment')} saved.`
     : partlySaved
       ? `${countOf(savedSids.size, 'segment')} saved, ${unsaved.toLocaleString('en-US')} not saved yet.`
@@ -345,7 +413,7 @@ export function EditMappingDialog({ destination, target, existing, onClose, clos
       <Heading>Edit Mapping</Heading>
       <Divider />
       <Content>
-        <Form aria-label="Edit Mapping" validationBehavior="aria" onSubmit={(e) => { e.preventDefault(); void save() }}>
+        <Form aria-label="Edit Mapping" validationBehavior="aria" onSubmit={(e) => { e.preventDefault(); void saveChecked() }}>
           <Flex direction="column" gap="size-100">
             <LabeledValue label="Destination ID" labelPosition="side" value={String(destination.destinationId)} />
             <LabeledValue label="Name" labelPosition="side" value={destination.name} />
@@ -376,7 +444,13 @@ export function EditMappingDialog({ destination, target, existing, onClose, clos
             </Flex>
           </Flex>
         </Form>
-        <div ref={alertRef}>{saveError ? <SaveErrorAlert error={saveError} /> : null}</div>
+        <div ref={alertRef}>
+          {saveError ? <SaveErrorAlert error={saveError} /> : null}
+          {listError ? (
+            <MappingListAlert error={listError} onRetry={() => void saveChecked()} isRetrying={checking}
+              consequence="Nothing was saved, and everything you chose and typed is kept. Retry checks again and then saves." />
+          ) : null}
+        </div>
         {removed && editing ? (
           <MappingRemovedAlert name={editing.elementName ?? `Segment ${editing.sid}`} onAddAsNew={addAsNew} />
         ) : null}
@@ -414,8 +488,8 @@ export function EditMappingDialog({ destination, target, existing, onClose, clos
         <Text aria-live="polite">{status}</Text>
       </Footer>
       <ButtonGroup>
-        <Button variant="secondary" onPress={() => { if (requestClose()) onClose() }} isDisabled={pending}>Cancel</Button>
-        <Button variant="accent" onPress={() => void save()} isPending={pending} isDisabled={savable === 0}>Save</Button>
+        <Button variant="secondary" onPress={() => { if (requestClose()) onClose() }} isDisabled={pending || checking}>Cancel</Button>
+        <Button variant="accent" onPress={() => void saveChecked()} isPending={pending || checking} isDisabled={savable === 0}>Save</Button>
       </ButtonGroup>
     </Dialog>
   )

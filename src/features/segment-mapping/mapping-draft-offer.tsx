@@ -1,13 +1,15 @@
 import { Button, ButtonGroup, Content, Flex, Heading, InlineAlert, Text } from '@adobe/react-spectrum'
-import { useQueryClient } from '@tanstack/react-query'
+import { useQueries, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import type { Destination, Mapping } from '../../api/schemas'
+import { segmentQueries } from '../../api/segments'
 import { describeError } from '../../components/error-message'
 import { formatTimeAgo } from '../../lib/relative-time'
 import { removeFormDraft } from '../../lib/use-form-draft'
 import { useCurrentUser } from '../session/use-current-user'
 import { countOf } from './edit-mapping-form'
-import { listMappingDrafts, prepareDraftRestore, type MappingDraftToOpen, type StoredMappingDraft } from './mapping-draft'
+import { listMappingDrafts, type StoredMappingDraft } from './mapping-draft'
+import { prepareDraftRestore, type MappingDraftToOpen } from './mapping-draft-restore'
 
 interface MappingDraftOffersProps {
   destination: Destination
@@ -41,6 +43,13 @@ export function MappingDraftOffers({ destination, isDialogOpen, canMap, mappings
   const [busy, setBusy] = useState<Busy | null>(null)
   const [failure, setFailure] = useState<{ key: string; message: string } | null>(null)
   const [now] = useState(() => Date.now())
+  // A draft that edits a mapping names its segment: from `mappings` when loaded, else from the
+  // segment itself (`GET /v1/segments/{sid}`; the full mapping list is only loaded for adding).
+  const editedSids = [...new Set(listed.entries.flatMap((e) => (e.draft.values.mappingId === null ? [] : e.draft.values.rows.slice(0, 1).map(([sid]) => sid))))]
+  const segmentNames = useQueries({
+    queries: editedSids.map((sid) => ({ ...segmentQueries.detail(sid), enabled: listFor !== null && !mappings.some((m) => m.sid === sid) })),
+    combine: (results) => new Map(results.flatMap((r) => (r.data ? [[r.data.sid, r.data.name] as const] : []))),
+  })
   if (!listFor || listed.entries.length === 0) return null
 
   const discard = (key: string) => {
@@ -70,7 +79,7 @@ export function MappingDraftOffers({ destination, isDialogOpen, canMap, mappings
         const edited = values.mappingId === null ? undefined : mappings.find((m) => m.mappingId === values.mappingId)
         const what = values.mappingId === null
           ? ''
-          : ` It changes the existing mapping of ${edited?.elementName ?? `segment ${values.rows[0]?.[0] ?? ''}`}.`
+          : ` It changes the existing mapping of ${edited?.elementName ?? segmentNames.get(values.rows[0]?.[0] ?? 0) ?? `segment ${values.rows[0]?.[0] ?? ''}`}.`
         const mine = busy?.key === entry.key
         return (
           <InlineAlert key={entry.key} variant="info" maxWidth="size-6000">

@@ -3,10 +3,9 @@ import { ApiError } from '../../api/api-error'
 import type { Mapping, Segment } from '../../api/schemas'
 import { FORM_DRAFT_MAX_CHARS, writeFormDraft } from '../../lib/use-form-draft'
 import type { EditMappingValues, MappingRow } from './edit-mapping-form'
-import {
-  applyMappingDraft, diffMappingVersions, listMappingDrafts, mappingDraftKey, mergeMappingVersions, orderRowsLikeDraft, readSegmentsBySid,
-  SEGMENT_GONE_REASON, toMappingDraft, type MappingDraft, type MappingVersion,
-} from './mapping-draft'
+import { diffMappingVersions, mergeMappingVersions, type MappingVersion } from './mapping-diff'
+import { listMappingDrafts, mappingDraftKey, toMappingDraft, type MappingDraft } from './mapping-draft'
+import { applyMappingDraft, orderRowsLikeDraft, readSegmentsBySid, SEGMENT_GONE_REASON } from './mapping-draft-restore'
 
 const row = (sid: number, extra: Partial<MappingRow> = {}): MappingRow => ({
   sid, name: `Segment name ${sid} with a fairly long descriptive title`, traitAlias: '', valueAlias: '', url: '', secureUrl: '',

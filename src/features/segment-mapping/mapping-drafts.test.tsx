@@ -196,7 +196,7 @@ describe('Edit Mapping drafts', () => {
     const user = userEvent.setup()
     renderWithProviders(
       <DialogContainer onDismiss={onClose}>
-        <EditMappingDialog destination={destination} target={{ kind: 'create', segments: free }} existing={mappings} onClose={onClose}
+        <EditMappingDialog destination={destination} target={{ kind: 'create', segments: free }} onClose={onClose}
           draftKey={NEW_KEY} restored={{ draft: { values: typed, base: null, baseVersion: null, savedAt: Date.now() }, missingSids: [], mappings, mappingRemoved: false }} />
       </DialogContainer>,
       queryClient,

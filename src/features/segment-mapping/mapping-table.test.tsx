@@ -75,16 +75,14 @@ describe('Segment Mappings section: mapping table', () => {
     expect(within(row).getByRole('button', { name: 'Edit mapping for Age Range: 45-49' })).toBeEnabled()
   })
 
-  it('loads the first page before anything else and the next pages as the user scrolls', async () => {
+  it('loads the first page before anything else and the next pages as the user scrolls; the full list only once the user starts adding', async () => {
     const urls = recordRequests()
-    const { table } = await renderSection(1001)
+    const { user, table } = await renderSection(1001)
     const [first] = mappingLists(urls, 1001)
     expect(first.searchParams.get('page')).toBe('0')
     expect(first.searchParams.get('pageSize')).toBe('100')
     expect(rowNames(table)).toContain('Age Range: 45-49')
-    // The full list (for "already mapped" flags) comes only after the first page is on screen.
-    await waitFor(() => expect(mappingLists(urls, 1001).some((u) => !u.searchParams.has('page'))).toBe(true))
-    expect(mappingLists(urls, 1001).findIndex((u) => !u.searchParams.has('page'))).toBeGreaterThan(0)
+    const fullLists = () => mappingLists(urls, 1001).filter((u) => !u.searchParams.has('page'))
 
     scrollTableBody(table)
     await waitFor(() => expect(table).toHaveAttribute('aria-rowcount', '151'))
@@ -94,6 +92,33 @@ describe('Segment Mappings section: mapping table', () => {
     scrollTableBody(table)
     expect(mappingLists(urls, 1001).filter((u) => u.searchParams.get('page') === '2')).toEqual([])
     expect(screen.getByText('150 mappings')).toBeInTheDocument()
+    // Showing and scrolling the table never asks for the full list ("Mapped" marks are for adding).
+    expect(fullLists()).toEqual([])
+
+    // Reaching for "Search and Add Segments" does, once.
+    await user.click(screen.getByRole('combobox', { name: /Search and Add Segments/ }))
+    await waitFor(() => expect(fullLists()).toHaveLength(1))
+    await user.type(screen.getByRole('combobox', { name: /Search and Add Segments/ }), 'Age Range: 45-49')
+    const option = await screen.findByRole('option', { name: 'Age Range: 45-49' }, { timeout: 3000 })
+    await waitFor(() => expect(option).toHaveAccessibleDescription(/Mapped/))
+    expect(fullLists()).toHaveLength(1)
+  })
+
+  it('asks for the full mapping list when the pointer reaches "Browse All Segments", and the picker marks mapped rows', async () => {
+    const urls = recordRequests()
+    const { user } = await renderSection(1001)
+    const fullLists = () => mappingLists(urls, 1001).filter((u) => !u.searchParams.has('page'))
+    expect(fullLists()).toEqual([])
+    const browse = screen.getByRole('button', { name: 'Browse All Segments' })
+    await user.hover(browse)
+    await waitFor(() => expect(fullLists()).toHaveLength(1))
+    await user.click(browse)
+    const dialog = await screen.findByRole('dialog', { name: 'Browse All Segments' })
+    await user.type(within(dialog).getByRole('searchbox', { name: 'Search segments' }), 'Age Range: 45-49')
+    const segments = within(dialog).getByRole('grid', { name: 'Segments' })
+    const row = await within(segments).findByRole('row', { name: /^Age Range: 45-49/ }, { timeout: 3000 })
+    expect(within(row).getByText('Mapped')).toBeInTheDocument()
+    expect(fullLists()).toHaveLength(1)
   })
 
   it('searches on the server (accents and case ignored) and shows a no-match state', async () => {

@@ -1,19 +1,20 @@
 import { Button, DialogContainer, Flex, Heading, Text, ToastQueue, View } from '@adobe/react-spectrum'
-import { useQuery } from '@tanstack/react-query'
+import { useQueryClient } from '@tanstack/react-query'
 import { useCallback, useId, useMemo, useRef, useState } from 'react'
-import { destinationQueries } from '../../api/destinations'
 import { useDeleteMapping } from '../../api/mappings'
 import type { Destination, Mapping, Segment } from '../../api/schemas'
 import { EditMappingDialog, type EditMappingTarget } from './edit-mapping-dialog'
-import { mappingDraftKey, type MappingDraftToOpen } from './mapping-draft'
+import { mappingDraftKey } from './mapping-draft'
+import type { MappingDraftToOpen } from './mapping-draft-restore'
 import { MappingDraftOffers } from './mapping-draft-offer'
+import { MappingListAlert } from './mapping-list-alert'
 import { MappingTable } from './mapping-table'
 import { RemoveMappingDialog } from './remove-mapping-dialog'
-import { segmentAvailability } from './segment-availability'
+import { segmentAvailability, type MappedMarks } from './segment-availability'
 import { SegmentPickerDialog } from './segment-picker-dialog'
 import { SegmentSearchComboBox } from './segment-search-combo-box'
 import { useCurrentUser } from '../session/use-current-user'
-import { useDataSourcesById, useMappingPermission } from './use-mapping-lookups'
+import { ensureDataSourcesById, useDataSourcesById, useDestinationMappings, useMappingPermission } from './use-mapping-lookups'
 import { useUndoRemoveMapping } from './use-undo-remove-mapping'
 
 type OpenDialog =
@@ -33,6 +34,12 @@ const NO_MAPPINGS: Mapping[] = []
  * through the `src/api` query factories. Unsaved Edit Mapping drafts of the signed-in user on this
  * destination are offered above the controls (`MappingDraftOffers`: "Restore" reopens the dialog with
  * them, "Discard" deletes them); each dialog keeps its draft under `mappingDraftKey`.
+ *
+ * The destination's full mapping list (`useDestinationMappings`: "Mapped" marks, duplicate checks)
+ * is not requested when the page opens, only when the user starts adding: the combobox takes focus,
+ * "Browse All Segments" is hovered, focused or pressed, Edit Mapping opens, or a draft is restored.
+ * Until it arrives the marks are unknown (`mapped: null`) and what decides on them waits for it; a
+ * failed load is shown under the controls with "Retry".
  */
 export function SegmentMappingsSection({ destination }: { destination: Destination }) {
   const [dialog, setDialog] = useState<OpenDialog>({ kind: 'none' })
@@ -42,17 +49,24 @@ export function SegmentMappingsSection({ destination }: { destination: Destinati
   const describedBy = reason ? reasonId : undefined
   const { dataSourcesById } = useDataSourcesById()
   const { data: user } = useCurrentUser()
-  // The full list ("already mapped" flags, duplicate checks in Edit Mapping) waits until the table's
-  // first page is on screen, or until the user reaches for the combobox or a dialog.
-  const [needsAllMappings, setNeedsAllMappings] = useState(false)
-  const wantAllMappings = useCallback(() => setNeedsAllMappings(true), [])
-  const mappings = useQuery({ ...destinationQueries.mappings(destination.destinationId), enabled: needsAllMappings || dialog.kind !== 'none' })
-  const existing = mappings.data ?? NO_MAPPINGS
-  const mappedSids = useMemo(() => new Set(existing.map((m) => m.sid)), [existing])
+  const queryClient = useQueryClient()
+  const allMappings = useDestinationMappings(destination.destinationId)
+  const { mappings, want: wantAllMappings, ensure: ensureAllMappings } = allMappings
+  // Reaching for an add control starts loading the full list (only for users who may add).
+  const startAdding = canMap ? wantAllMappings : undefined
+  const mappedSids = useMemo(() => (mappings ? new Set(mappings.map((m) => m.sid)) : null), [mappings])
   const availability = useCallback(
     (segment: Segment) => segmentAvailability(segment, destination, dataSourcesById, mappedSids),
     [destination, dataSourcesById, mappedSids],
   )
+  const loadAvailability = useCallback(async () => {
+    const [current, sources] = await Promise.all([ensureAllMappings(), ensureDataSourcesById(queryClient)])
+    const sids = new Set(current.map((m) => m.sid))
+    return (segment: Segment) => segmentAvailability(segment, destination, sources, sids)
+  }, [ensureAllMappings, queryClient, destination])
+  const marks = useMemo<MappedMarks>(() => ({
+    known: mappedSids !== null, error: allMappings.error, isFetching: allMappings.isFetching, retry: allMappings.retry, load: loadAvailability,
+  }), [mappedSids, allMappings.error, allMappings.isFetching, allMappings.retry, loadAvailability])
   const remove = useDeleteMapping(destination.destinationId)
   // After a removal: the toast with "Undo" (re-creates the mapping with the same values and dates).
   const announceRemoved = useUndoRemoveMapping(destination)
@@ -60,7 +74,12 @@ export function SegmentMappingsSection({ destination }: { destination: Destinati
   // The Edit Mapping dialog decides whether Escape may close it (it asks first when something was typed).
   const closeGuardRef = useRef<(() => boolean) | null>(null)
   const dismiss = () => { if (!closeGuardRef.current || closeGuardRef.current()) close() }
-  const openMapping = (target: EditMappingTarget) => setDialog({ kind: 'mapping', target })
+  /** Opens a dialog; adding or editing needs the full mapping list, so it starts loading too. */
+  const open = (next: OpenDialog) => {
+    if (next.kind === 'mapping' || next.kind === 'picker') wantAllMappings()
+    setDialog(next)
+  }
+  const openMapping = (target: EditMappingTarget) => open({ kind: 'mapping', target })
   const draftKeyFor = (target: EditMappingTarget) =>
     user ? mappingDraftKey(user.uid, destination.destinationId, target.kind === 'edit' ? target.mapping.mappingId : null) : null
 
@@ -76,29 +95,35 @@ export function SegmentMappingsSection({ destination }: { destination: Destinati
     <View>
       <Heading level={2}>Segment Mappings</Heading>
       <Flex direction="column" gap="size-200">
-        <MappingDraftOffers destination={destination} isDialogOpen={dialog.kind === 'mapping'} canMap={canMap} mappings={existing}
-          onRestore={(open) => setDialog({ kind: 'mapping', target: open.target, restored: open })} />
+        <MappingDraftOffers destination={destination} isDialogOpen={dialog.kind === 'mapping'} canMap={canMap} mappings={mappings ?? NO_MAPPINGS}
+          onRestore={(restored) => open({ kind: 'mapping', target: restored.target, restored })} />
         <Flex gap="size-200" alignItems="end" wrap>
-          <div onFocusCapture={wantAllMappings}>
+          <div onFocusCapture={startAdding}>
             <SegmentSearchComboBox availability={availability} isDisabled={!canMap} description={reason ?? undefined}
               onPick={(segment) => openMapping({ kind: 'create', segments: [segment] })} />
           </div>
-          <Button variant="secondary" isDisabled={!canMap} aria-describedby={describedBy} onPress={() => setDialog({ kind: 'picker' })}>Browse All Segments</Button>
+          <div onPointerEnter={startAdding} onFocusCapture={startAdding}>
+            <Button variant="secondary" isDisabled={!canMap} aria-describedby={describedBy} onPress={() => open({ kind: 'picker' })}>Browse All Segments</Button>
+          </div>
         </Flex>
+        {allMappings.error && dialog.kind === 'none' ? (
+          <MappingListAlert error={allMappings.error} onRetry={allMappings.retry} isRetrying={allMappings.isFetching}
+            consequence='The "Mapped" marks in "Search and Add Segments" are missing until it loads.' />
+        ) : null}
         {reason ? <Text id={reasonId}>Adding, editing and removing mappings is disabled: {reason}</Text> : null}
-        <MappingTable destination={destination} canMap={canMap} disabledReasonId={describedBy} onFirstPageShown={wantAllMappings}
+        <MappingTable destination={destination} canMap={canMap} disabledReasonId={describedBy}
           onEdit={(mapping) => openMapping({ kind: 'edit', mapping })}
           onRemove={(mapping) => setDialog({ kind: 'remove', mapping })} />
       </Flex>
       <DialogContainer onDismiss={close} type="fullscreen">
         {dialog.kind === 'picker' ? (
-          <SegmentPickerDialog availability={availability} onCancel={close}
+          <SegmentPickerDialog availability={availability} marks={marks} onCancel={close}
             onConfirm={(segments) => openMapping({ kind: 'create', segments })} />
         ) : null}
       </DialogContainer>
       <DialogContainer onDismiss={dismiss}>
         {dialog.kind === 'mapping' ? (
-          <EditMappingDialog destination={destination} target={dialog.target} existing={existing} onClose={close} closeGuardRef={closeGuardRef}
+          <EditMappingDialog destination={destination} target={dialog.target} onClose={close} closeGuardRef={closeGuardRef}
             draftKey={dialog.restored ? dialog.restored.draftKey : draftKeyFor(dialog.target)} restored={dialog.restored?.restored} />
         ) : dialog.kind === 'remove' ? (
           <RemoveMappingDialog destination={destination} mapping={dialog.mapping} onConfirm={() => confirmRemove(dialog.mapping)} />

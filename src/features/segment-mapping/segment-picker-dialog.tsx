@@ -1,14 +1,16 @@
 import {
-  Button, ButtonGroup, Content, Dialog, Divider, Flex, Heading, InlineAlert, Item, Picker, ProgressBar, ProgressCircle, SearchField,
+  Button, ButtonGroup, Content, Dialog, Divider, Flex, Footer, Heading, InlineAlert, Item, Picker, ProgressBar, ProgressCircle, SearchField,
   Text, View,
 } from '@adobe/react-spectrum'
 import type { Key } from '@adobe/react-spectrum'
 import { useQuery } from '@tanstack/react-query'
-import { memo, useCallback, useEffect, useId, useMemo, useState } from 'react'
+import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import type { Segment, SegmentStatus } from '../../api/schemas'
 import { segmentQueries, type SegmentFilter } from '../../api/segments'
-import type { SegmentAvailability } from './segment-availability'
-import { formatCount, planSelectAll, SELECT_ALL_MAX, selectAllSummary, useSelectAllMatching } from './select-all-matching'
+import { describeError } from '../../components/error-message'
+import { MappingListAlert } from './mapping-list-alert'
+import type { KnownAvailability, MappedMarks, SegmentAvailability } from './segment-availability'
+import { formatCount, planSelectAll, SELECT_ALL_MAX, selectAllSummary, takenByBulkSelect, useSelectAllMatching } from './select-all-matching'
 import { SegmentFolderTree } from './segment-folder-tree'
 import { SegmentPickerTable } from './segment-picker-table'
 import { useDebouncedValue } from '../../lib/use-debounced-value'
@@ -22,6 +24,15 @@ const PAGE_SIZE = 50
  */
 const SEARCH_DEBOUNCE_MS = 60
 const NO_SEGMENTS: Segment[] = []
+
+/** What waits for the "Mapped" marks: "Add Selected Segments" or the page's "Select All" checkbox. */
+type MarksWaitReason = 'add' | 'page'
+type MarksWait =
+  | { kind: 'idle' }
+  | { kind: 'waiting'; what: MarksWaitReason }
+  | { kind: 'failed'; what: MarksWaitReason; error: unknown; retry: () => void }
+/** Availability with the "Mapped" mark known (what `marks.load()` resolves with). */
+type KnownRule = (segment: Segment) => KnownAvailability
 const STATUS_ITEMS = [
   { id: 'all', name: 'All' },
   { id: 'ACTIVE', name: 'Active' },
@@ -41,8 +52,10 @@ const SegmentSearchField = memo(function SegmentSearchField({ onSearch }: { onSe
 })
 
 interface SegmentPickerDialogProps {
-  /** Mapped / Blocked / Not addable for one segment on this destination (the section's rule). */
+  /** Mapped / Blocked / Not addable for one segment on this destination (the section's rule; `mapped` null while unknown). */
   availability: (segment: Segment) => SegmentAvailability
+  /** Whether the "Mapped" marks are known yet, and how to wait for them. */
+  marks: MappedMarks
   /** Called with the picked segments ("Add Selected Segments"); the caller closes the picker. */
   onConfirm: (segments: Segment[]) => void
   onCancel: () => void
@@ -59,8 +72,15 @@ interface SegmentPickerDialogProps {
  * progress bar and "Stop selecting") and adds the ones a bulk selection may take (not mapped,
  * blocked or refused), then says how many it added and skipped and why; at most 5,000 at once.
  * A new search cancels the request it replaces and keeps the previous rows until the next arrive.
+ *
+ * The "Mapped" marks come from the destination's full mapping list, which may still be loading when
+ * the picker opens (`marks`): rows show no mark until then, and what decides on them waits for the
+ * list (`marks.load()`) instead of guessing: "Add Selected Segments" (pending), the page's "Select
+ * All" checkbox (applied once known) and "Select all N matching" (reads the list alongside the
+ * matches). When loading it fails, an alert next to the buttons says so with "Retry" (which carries
+ * the waiting action on); the selection stays as it was.
  */
-export function SegmentPickerDialog({ availability, onConfirm, onCancel }: SegmentPickerDialogProps) {
+export function SegmentPickerDialog({ availability, marks, onConfirm, onCancel }: SegmentPickerDialogProps) {
   const folders = useQuery(segmentQueries.folders())
   const { dataSourcesById } = useDataSourcesById()
   // Until data sources load, Data Export Controls cannot be checked: bulk selection waits for them.
@@ -72,6 +92,8 @@ export function SegmentPickerDialog({ availability, onConfirm, onCancel }: Segme
   const [status, setStatus] = useState<string>('all')
   const [page, setPage] = useState(0)
   const [picked, setPicked] = useState<ReadonlyMap<number, Segment>>(new Map())
+  // The selection as of the last change, for actions that finish after waiting for the marks.
+  const pickedRef = useRef(picked)
   const selectedFolder = folderId ?? rootId
 
   const filter: SegmentFilter = {
@@ -89,13 +111,37 @@ export function SegmentPickerDialog({ availability, onConfirm, onCancel }: Segme
     [dataSourcesById],
   )
   const onPickChange = useCallback((added: Segment[], removed: number[]) => {
-    setPicked((prev) => {
-      const next = new Map(prev)
-      for (const s of added) next.set(s.sid, s)
-      for (const sid of removed) next.delete(sid)
-      return next
-    })
+    const next = new Map(pickedRef.current)
+    for (const s of added) next.set(s.sid, s)
+    for (const sid of removed) next.delete(sid)
+    pickedRef.current = next
+    setPicked(next)
   }, [])
+  const { load: loadMarks } = marks
+  const [waiting, setWaiting] = useState<MarksWait>({ kind: 'idle' })
+  const alive = useRef(true)
+  useEffect(() => {
+    alive.current = true
+    return () => { alive.current = false }
+  }, [])
+  /** Runs `then` with known marks once the mapping list is there; a failure is shown with "Retry" (which runs it again). */
+  const afterMarks = useCallback(async function afterMarksKnown(what: MarksWaitReason, then: (known: KnownRule) => void) {
+    setWaiting({ kind: 'waiting', what })
+    try {
+      const known = await loadMarks()
+      if (!alive.current) return
+      setWaiting({ kind: 'idle' })
+      then(known)
+    } catch (error) {
+      if (alive.current) setWaiting({ kind: 'failed', what, error, retry: () => void afterMarksKnown(what, then) })
+    }
+  }, [loadMarks])
+  // The page's "Select All" checkbox while the marks are unknown: applied once they are, without the mapped rows.
+  const onPickPageLater = useCallback((segments: readonly Segment[]) => {
+    void afterMarks('page', (known) => onPickChange(segments.filter((s) => takenByBulkSelect(known(s))), []))
+  }, [afterMarks, onPickChange])
+  // While it waits the button is pending (no second press); a page selection still waiting is applied first.
+  const confirm = () => void afterMarks('add', () => onConfirm([...pickedRef.current.values()]))
   const { reset: resetSelectAll } = selectAll
   // Every change of scope starts again at the first page and stops a running "Select all"; the selection stays.
   const onSelectFolder = useCallback((id: number) => { setFolderId(id); setPage(0); resetSelectAll() }, [resetSelectAll])
@@ -122,12 +168,24 @@ export function SegmentPickerDialog({ availability, onConfirm, onCancel }: Segme
   const selecting = selectAll.state.kind === 'loading'
   const startSelectAll = () => {
     const scope = filter
-    void selectAll.run(scope, matching, (segments) => {
-      const plan = planSelectAll(segments, availability, pickedSids)
+    // The mapping list is read alongside the matches: the plan needs both.
+    const knownMarks = loadMarks()
+    knownMarks.catch(() => {}) // reported through the run below
+    void selectAll.run(scope, matching, async (segments, signal) => {
+      const known = await knownMarks.catch((error: unknown) => {
+        throw new Error(`Could not check which segments are already mapped: ${describeError(error).message}`)
+      })
+      if (signal.aborted) return ''
+      const plan = planSelectAll(segments, known, new Set(pickedRef.current.keys()))
       onPickChange(plan.toAdd, [])
       return selectAllSummary(plan)
     })
   }
+  const marksFailure = waiting.kind === 'failed'
+    ? { error: waiting.error, retry: waiting.retry, consequence: waiting.what === 'add' ? 'Nothing was added yet; your selection is kept.' : 'The page was not selected; your selection is kept.' }
+    : marks.error
+      ? { error: marks.error, retry: marks.retry, consequence: 'The "Mapped" marks are missing until it loads.' }
+      : null
 
   return (
     <Dialog>
@@ -185,7 +243,7 @@ export function SegmentPickerDialog({ availability, onConfirm, onCancel }: Segme
               </InlineAlert>
             ) : (
               <SegmentPickerTable segments={list.data?.list ?? NO_SEGMENTS} isLoading={list.isPending} availability={availability}
-                dataSourcesById={dataSourcesById} pickedSids={pickedSids} onPickChange={onPickChange} />
+                dataSourcesById={dataSourcesById} pickedSids={pickedSids} onPickChange={onPickChange} onPickPageLater={onPickPageLater} />
             )}
             <Flex gap="size-150" alignItems="center">
               <Button variant="secondary" isDisabled={page === 0} onPress={() => setPage((p) => p - 1)}>Previous</Button>
@@ -196,12 +254,25 @@ export function SegmentPickerDialog({ availability, onConfirm, onCancel }: Segme
                 <Text UNSAFE_style={{ fontWeight: 'bold' }} aria-live="polite">{formatCount(picked.size)} selected</Text>
               </View>
             </Flex>
+            {marksFailure ? (
+              <MappingListAlert error={marksFailure.error} consequence={marksFailure.consequence} onRetry={marksFailure.retry}
+                isRetrying={waiting.kind === 'waiting' || marks.isFetching} />
+            ) : null}
           </Flex>
         </Flex>
       </Content>
+      <Footer>
+        <Text aria-live="polite">
+          {waiting.kind === 'waiting'
+            ? `Checking which segments are already mapped… ${waiting.what === 'add' ? 'The selected segments are added then.' : 'The page is selected then.'}`
+            : !marks.known && !marks.error ? 'Loading the "Mapped" marks…' : ''}
+        </Text>
+      </Footer>
       <ButtonGroup>
         <Button variant="secondary" onPress={onCancel}>Cancel</Button>
-        <Button variant="accent" isDisabled={picked.size === 0} onPress={() => onConfirm([...picked.values()])}>Add Selected Segments</Button>
+        <Button variant="accent" isDisabled={picked.size === 0} isPending={waiting.kind === 'waiting' && waiting.what === 'add'} onPress={confirm}>
+          Add Selected Segments
+        </Button>
       </ButtonGroup>
     </Dialog>
   )

@@ -18,7 +18,7 @@ const OPEN: SegmentAvailability = { mapped: false, blockedReason: null, refusedR
 describe('SegmentPickerTable', () => {
   it('checks availability again only for segments that are new or changed in the next answer', () => {
     const availability = vi.fn<(segment: Segment) => SegmentAvailability>(() => OPEN)
-    const props = { isLoading: false, availability, dataSourcesById: WEB, pickedSids: new Set<number>(), onPickChange: () => {} }
+    const props = { isLoading: false, availability, dataSourcesById: WEB, pickedSids: new Set<number>(), onPickChange: () => {}, onPickPageLater: () => {} }
     const { rerender } = render(inProvider(<SegmentPickerTable {...props} segments={[segment(1, 'Autos'), segment(2, 'Auto Parts')]} />))
     expect(availability).toHaveBeenCalledTimes(2)
 
@@ -33,7 +33,7 @@ describe('SegmentPickerTable', () => {
   })
 
   it('shows the data source names once they are known', () => {
-    const props = { isLoading: false, availability: () => OPEN, pickedSids: new Set<number>(), onPickChange: () => {} }
+    const props = { isLoading: false, availability: () => OPEN, pickedSids: new Set<number>(), onPickChange: () => {}, onPickPageLater: () => {} }
     const segments = [segment(1, 'Autos')]
     const { rerender } = render(inProvider(<SegmentPickerTable {...props} segments={segments} dataSourcesById={new Map()} />))
     expect(screen.getByText('Data source 1100')).toBeInTheDocument()

@@ -16,6 +16,11 @@ interface SegmentPickerTableProps {
   pickedSids: ReadonlySet<number>
   /** Applies the checkbox change of this page: segments to add to and remove from the selection. */
   onPickChange: (added: Segment[], removedSids: number[]) => void
+  /**
+   * The header's "select all" while the "Mapped" marks are unknown: the page's segments, to select
+   * (without the mapped ones) once the marks are known.
+   */
+  onPickPageLater: (segments: Segment[]) => void
 }
 
 const population = new Intl.NumberFormat('en-US')
@@ -96,11 +101,12 @@ function useRows(segments: readonly Segment[], availability: Availability, dataS
  * ("Mapped", "Blocked" with the conflicting control and label, "Not addable" with the auto-fill
  * reason). Blocked and not-addable rows are in `disabledKeys` (selection only: still focusable).
  * A mapped row can be picked on its own, but the header's "select all" checkbox leaves it out
- * (`takenByBulkSelect`). `isLoading` shows the loading state; while the next page or search loads
+ * (`takenByBulkSelect`); while the marks are unknown (`mapped: null`) it hands the page to
+ * `onPickPageLater` instead of guessing. `isLoading` shows the loading state; while the next page or search loads
  * the previous rows stay. Memoized: typing in the search does not re-render the table, and a row
  * whose segment is unchanged in the next answer keeps its rendered cells (`useRows`).
  */
-export const SegmentPickerTable = memo(function SegmentPickerTable({ segments, isLoading, availability, dataSourcesById, pickedSids, onPickChange }: SegmentPickerTableProps) {
+export const SegmentPickerTable = memo(function SegmentPickerTable({ segments, isLoading, availability, dataSourcesById, pickedSids, onPickChange, onPickPageLater }: SegmentPickerTableProps) {
   const rows = useRows(segments, availability, dataSourcesById)
   const disabledKeys = useMemo(
     () => rows.filter((r) => r.a.blockedReason || r.a.refusedReason).map((r) => String(r.segment.sid)),
@@ -115,6 +121,10 @@ export const SegmentPickerTable = memo(function SegmentPickerTable({ segments, i
     const disabled = new Set(disabledKeys)
     const added: Segment[] = []
     const removed: number[] = []
+    if (keys === 'all' && rows.some((r) => r.a.mapped === null)) {
+      onPickPageLater(rows.filter((r) => !r.a.blockedReason && !r.a.refusedReason).map((r) => r.segment))
+      return
+    }
     if (keys === 'all') {
       // The header checkbox takes only what a bulk selection may take (not mapped rows); pressed
       // again once those are all picked, it clears the page (Spectrum cannot tell "all" apart here).

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import type { Segment } from '../../api/schemas'
-import type { SegmentAvailability } from './segment-availability'
+import type { KnownAvailability } from './segment-availability'
 import { formatCount, planSelectAll, selectAllSummary, takenByBulkSelect } from './select-all-matching'
 
 const segment = (sid: number): Segment => ({ sid, name: `S${sid}`, description: '', folderId: 1, dataSourceId: 1, status: 'ACTIVE' })
-const ok: SegmentAvailability = { mapped: false, blockedReason: null, refusedReason: null }
+const ok: KnownAvailability = { mapped: false, blockedReason: null, refusedReason: null }
 
 describe('select all matching', () => {
   it('adds only what a bulk selection may take and counts the rest by reason', () => {
-    const availability = (s: Segment): SegmentAvailability =>
+    const availability = (s: Segment): KnownAvailability =>
       s.sid === 2 ? { ...ok, mapped: true }
         : s.sid === 3 ? { ...ok, blockedReason: 'Blocked.' }
           : s.sid === 4 ? { ...ok, refusedReason: 'No code.' }
@@ -21,6 +21,8 @@ describe('select all matching', () => {
     )
     expect(takenByBulkSelect({ ...ok, mapped: true })).toBe(false)
     expect(takenByBulkSelect(ok)).toBe(true)
+    // Unknown while the destination's mapping list loads: a bulk selection does not take it yet.
+    expect(takenByBulkSelect({ ...ok, mapped: null })).toBe(false)
   })
 
   it('formats counts with thousands separators', () => {

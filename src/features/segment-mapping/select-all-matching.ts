@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { Segment } from '../../api/schemas'
 import { fetchAllSegments, type SegmentFilter } from '../../api/segments'
-import type { SegmentAvailability } from './segment-availability'
+import type { KnownAvailability, SegmentAvailability } from './segment-availability'
 
 /**
  * Most segments "Select all … matching" takes at once: the size of the largest destination AAM's
@@ -20,9 +20,10 @@ export function formatCount(n: number): string {
  * True when a bulk selection (a page's "select all" checkbox, "Select all … matching") takes the
  * segment: not already mapped to the destination, not blocked by Data Export Controls, not refused
  * by auto-fill. A mapped segment can still be picked on its own (AAM allows a second mapping).
+ * False while the "Mapped" mark is unknown (`mapped: null`): a bulk selection waits for it.
  */
 export function takenByBulkSelect(a: SegmentAvailability): boolean {
-  return !a.mapped && !a.blockedReason && !a.refusedReason
+  return a.mapped === false && !a.blockedReason && !a.refusedReason
 }
 
 /** What adding many segments to the selection does: the ones to add and why the others are skipped. */
@@ -34,10 +35,13 @@ export interface SelectAllPlan {
   notAddable: number
 }
 
-/** Sorts `segments` into added and skipped (already selected, mapped, blocked, not addable). Pure. */
+/**
+ * Sorts `segments` into added and skipped (already selected, mapped, blocked, not addable). Needs
+ * known "Mapped" marks (`KnownAvailability`, from the destination's full mapping list). Pure.
+ */
 export function planSelectAll(
   segments: readonly Segment[],
-  availability: (segment: Segment) => SegmentAvailability,
+  availability: (segment: Segment) => KnownAvailability,
   pickedSids: ReadonlySet<number>,
 ): SelectAllPlan {
   const plan: SelectAllPlan = { toAdd: [], alreadySelected: 0, mapped: 0, blocked: 0, notAddable: 0 }
@@ -81,10 +85,11 @@ export type SelectAllState =
 
 /**
  * Runs "Select all … matching": reads every segment of `filter` (`fetchAllSegments`, pages of
- * 1,000), reporting progress, then hands them to `onLoaded`, which adds what it may and returns the
- * sentence to show. `cancel()` aborts the read (the selection stays as it was, state back to idle);
- * `reset()` also aborts, for a change of scope. A failure keeps the selection and says what failed.
- * Unmounting aborts too.
+ * 1,000), reporting progress, then hands them to `onLoaded` with the run's abort signal; it may wait
+ * for more (the "Mapped" marks), must add nothing once the signal is aborted, and returns (or
+ * resolves with) the sentence to show. `cancel()` aborts the read (the selection stays as it was,
+ * state back to idle); `reset()` also aborts, for a change of scope. A failure of the read or of
+ * `onLoaded` (its error's message is shown) keeps the selection. Unmounting aborts too.
  */
 export function useSelectAllMatching() {
   const [state, setState] = useState<SelectAllState>({ kind: 'idle' })
@@ -97,7 +102,7 @@ export function useSelectAllMatching() {
     setState((prev) => (prev.kind === 'idle' ? prev : { kind: 'idle' }))
   }, [])
 
-  const run = async (filter: SegmentFilter, expected: number, onLoaded: (segments: Segment[]) => string) => {
+  const run = async (filter: SegmentFilter, expected: number, onLoaded: (segments: Segment[], signal: AbortSignal) => string | Promise<string>) => {
     controller.current?.abort()
     const mine = new AbortController()
     controller.current = mine
@@ -108,7 +113,9 @@ export function useSelectAllMatching() {
         onProgress: (loaded, total) => { if (!mine.signal.aborted) setState({ kind: 'loading', loaded, total }) },
       })
       if (mine.signal.aborted) return
-      setState({ kind: 'done', message: onLoaded(segments) })
+      const message = await onLoaded(segments, mine.signal)
+      if (mine.signal.aborted) return
+      setState({ kind: 'done', message })
     } catch (error) {
       if (mine.signal.aborted) return
       setState({ kind: 'failed', message: error instanceof Error ? error.message : 'The request failed.' })
