@@ -1,9 +1,13 @@
-import { Radio, RadioGroup, View } from '@adobe/react-spectrum'
-import { useRef, type Key, type ReactNode } from 'react'
+import { View } from '@adobe/react-spectrum'
+import { lazy, Suspense, useRef, type Key, type ReactNode } from 'react'
 import { useTab, useTabList, useTabPanel } from 'react-aria'
 import { Item, useTabListState, type TabListState } from 'react-stately'
 import type { DestinationTab, PlatformTypeFilter } from './destination-list-search'
 import styles from './destination-category-tabs.module.css'
+
+const PlatformTypeRadios = lazy(() => import('./platform-type-radios'))
+/** Room for the radio group while its code loads, so the list below does not move (two lines of Spectrum fields). */
+const FILTER_HEIGHT = 'size-800'
 
 const TABS: { key: DestinationTab; label: string }[] = [
   { key: 'all', label: 'All' },
@@ -24,7 +28,7 @@ interface DestinationCategoryTabsProps {
 /**
  * Tabs "All", "Adobe Experience Cloud", "Integrated Platforms", "Custom" (tablist "Destination
  * categories"), with the selected tab's panel below. Under "Integrated Platforms" a radio group
- * "Integrated platform type" narrows to "Device-Based" or "People-Based".
+ * "Integrated platform type" narrows to "Device-Based" or "People-Based" (loaded with that tab).
  *
  * Built on React Aria's tab hooks (`useTabList`, `useTab`, `useTabPanel`: the WAI-ARIA tabs pattern
  * with arrow keys, Home/End and automatic activation) rather than Spectrum's `Tabs`, whose
@@ -51,16 +55,9 @@ export function DestinationCategoryTabs({ tab, type, onTabChange, onTypeChange, 
       <CategoryPanel state={state}>
         <View paddingTop="size-150">
           {tab === 'integrated' && (
-            <RadioGroup
-              label="Integrated platform type"
-              orientation="horizontal"
-              value={type}
-              onChange={(value) => onTypeChange(value as PlatformTypeFilter)}
-            >
-              <Radio value="any">All types</Radio>
-              <Radio value="device-based">Device-Based</Radio>
-              <Radio value="people-based">People-Based</Radio>
-            </RadioGroup>
+            <Suspense fallback={<View height={FILTER_HEIGHT} />}>
+              <PlatformTypeRadios value={type} onChange={onTypeChange} />
+            </Suspense>
           )}
           {children}
         </View>
