@@ -2,7 +2,7 @@ import { ActionButton, Button, Content, Flex, Heading, IllustratedMessage, Inlin
 import Delete from '@spectrum-icons/workflow/Delete'
 import Edit from '@spectrum-icons/workflow/Edit'
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query'
-import { createContext, useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { createContext, useCallback, useContext, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { destinationQueries, type MappingListParams, type MappingSortBy } from '../../api/destinations'
 import type { Destination, Mapping } from '../../api/schemas'
 import { TruncatedText } from '../../components/truncated-text'
@@ -24,8 +24,6 @@ interface MappingTableProps {
   disabledReasonId?: string
   onEdit: (mapping: Mapping) => void
   onRemove: (mapping: Mapping) => void
-  /** Called once, after the first page of rows (or its error) is on screen. */
-  onFirstPageShown?: () => void
 }
 
 /** Quiet time after typing before the search goes to the server (ms). */
@@ -167,7 +165,7 @@ const rowKey = (row: MappingRow) => String(row.mapping.mappingId)
  * value that differs from the destination's current auto-fill rule carries the badge "Differs from
  * auto-fill".
  */
-export function MappingTable({ destination, canMap, disabledReasonId, onEdit, onRemove, onFirstPageShown }: MappingTableProps) {
+export function MappingTable({ destination, canMap, disabledReasonId, onEdit, onRemove }: MappingTableProps) {
   const title = `Segments Mapped to ${destination.name}`
   const { destinationId } = destination
   const [search, setSearch] = useState('')
@@ -188,11 +186,6 @@ export function MappingTable({ destination, canMap, disabledReasonId, onEdit, on
   const mappings = useMemo(() => loadedRows(query.data?.pages), [query.data])
   const targets = useAutoFillTargets(destination, mappings)
   const rows = useRowObjects(mappings, targets, todayUtc())
-
-  const settled = query.isSuccess || query.isError
-  useEffect(() => {
-    if (settled) onFirstPageShown?.()
-  }, [settled, onFirstPageShown])
 
   const { hasNextPage, isFetchingNextPage, isPlaceholderData, fetchNextPage } = query
   const loadMore = useCallback(() => {
