@@ -1,33 +1,15 @@
 import { ProgressCircle, useProvider } from '@adobe/react-spectrum'
 import { defaultRangeExtractor, useVirtualizer, type Range, type Rect } from '@tanstack/react-virtual'
 import {
-  memo, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState,
+  useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState,
   type CSSProperties, type FocusEvent, type KeyboardEvent, type ReactNode,
 } from 'react'
+import { GridRow, type GridColumn } from './virtual-grid-row'
+import { createScrollState } from './virtual-grid-scroll'
 import { CELLS, focusStops, HEADER, HEADER_ROW, hasWidget, keyOfRow, ROWS, stopAt, stopIndexOf, type ActiveCell } from './virtual-grid-focus'
 import styles from './virtual-grid.module.css'
 
-/** One column of a `VirtualGrid`. */
-export interface GridColumn<T> {
-  key: string
-  /** Header text (the column's accessible name). */
-  title: string
-  /** CSS grid track, e.g. `'120px'` or `'minmax(160px, 2fr)'`. */
-  width: string
-  /** The header sorts the rows when pressed (the grid only reports the wanted sort). */
-  allowsSorting?: boolean
-  /** The row's name: its cells are `rowheader`s and label the row. */
-  isRowHeader?: boolean
-  /** The cell's content; text is cut off with an ellipsis. */
-  render: (item: T) => ReactNode
-  /**
-   * Shown instead of `render` in a row that appears while the grid is being scrolled, until the
-   * scrolling stops (then the row renders `render`). For cells whose widgets are costly to mount
-   * (buttons, popover triggers): give it the same size, so nothing moves when the real cell comes.
-   * The row that has keyboard focus always renders `render`.
-   */
-  placeholder?: (item: T) => ReactNode
-}
+export type { GridColumn } from './virtual-grid-row'
 
 /** Sort of a `VirtualGrid`: a column key and a direction. */
 export interface GridSort {
@@ -63,82 +45,6 @@ const ROW_HEIGHT = { medium: 40, large: 50 } as const
 const HEADER_HEIGHT = { medium: 34, large: 40 } as const
 /** Rows rendered beyond the visible ones, above and below. */
 const OVERSCAN_ROWS = 3
-
-/** Whether the grid is being scrolled, for rows to read without a re-render of every row when it changes. */
-interface ScrollState {
-  isScrolling: () => boolean
-  /** Calls `listener` once, when scrolling has stopped (soon after the call if it already has); returns the unsubscribe function. */
-  onScrollEnd: (listener: () => void) => () => void
-}
-
-/**
- * A `ScrollState` fed from the virtualizer: `set` records the flag before the rows render (the
- * virtualizer re-renders the grid first and reports the change after), `update` records it and,
- * when scrolling has stopped, tells the waiting rows.
- */
-function createScrollState(): ScrollState & { set: (isScrolling: boolean) => void; update: (isScrolling: boolean) => void } {
-  let scrolling = false
-  const listeners = new Set<() => void>()
-  return {
-    isScrolling: () => scrolling,
-    onScrollEnd: (listener) => {
-      if (!scrolling) {
-        let live = true
-        queueMicrotask(() => live && listener())
-        return () => void (live = false)
-      }
-      listeners.add(listener)
-      return () => void listeners.delete(listener)
-    },
-    set: (isScrolling) => {
-      scrolling = isScrolling
-    },
-    update: (isScrolling) => {
-      scrolling = isScrolling
-      if (isScrolling) return
-      const pending = [...listeners]
-      listeners.clear()
-      for (const listener of pending) listener()
-    },
-  }
-}
-
-interface GridRowProps<T> {
-  item: T
-  index: number
-  top: number
-  rowKey: string
-  columns: readonly GridColumn<T>[]
-  idPrefix: string
-  /** The row has keyboard focus (or is about to): it renders every cell for real at once. */
-  isActive: boolean
-  scrollState: ScrollState
-}
-
-/**
- * One data row; re-renders only when its item, position, columns or focus change. A row that
- * mounts while the grid is being scrolled shows the columns' placeholders until scrolling stops.
- */
-const GridRow = memo(function GridRow<T>({ item, index, top, rowKey, columns, idPrefix, isActive, scrollState }: GridRowProps<T>) {
-  const [settled, setSettled] = useState(() => !scrollState.isScrolling())
-  useEffect(() => {
-    if (!settled) return scrollState.onScrollEnd(() => setSettled(true))
-  }, [settled, scrollState])
-  const real = settled || isActive
-  const headerId = `${idPrefix}-${rowKey}`
-  const hasRowHeader = columns.some((c) => c.isRowHeader)
-  return (
-    <div role="row" aria-rowindex={index + 2} data-key={rowKey} aria-labelledby={hasRowHeader ? headerId : undefined} className={styles.row}
-      style={{ top }}>
-      {columns.map((column, i) => (
-        <div key={column.key} role={column.isRowHeader ? 'rowheader' : 'gridcell'} aria-colindex={i + 1} className={styles.cell}
-          id={column.isRowHeader ? headerId : undefined}>
-          <span className={styles.cellContents}>{real || !column.placeholder ? column.render(item) : column.placeholder(item)}</span>
-        </div>
-      ))}
-    </div>
-  )
-}) as <T>(props: GridRowProps<T>) => ReactNode
 
 /**
  * A virtualized data grid (ARIA `grid`) for long lists, windowed by TanStack Virtual: only the rows
