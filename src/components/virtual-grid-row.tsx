@@ -11,8 +11,10 @@ export interface GridColumn<T> {
   key: string
   /** Header text (the column's accessible name). */
   title: string
-  /** CSS grid track, e.g. `'120px'` or `'minmax(160px, 2fr)'`. */
-  width: string
+  /** Narrowest width in px (at Spectrum's medium scale). Below the sum of these, the grid scrolls sideways. */
+  minWidth: number
+  /** Share of the room left over (CSS `fr`); a column without it keeps `minWidth`. */
+  grow?: number
   /** The header sorts the rows when pressed (the grid only reports the wanted sort). */
   allowsSorting?: boolean
   /** The row's name: its cells are `rowheader`s and label the row. */

@@ -1,6 +1,6 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react'
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { describe, expect, it, vi } from 'vitest'
 import { renderWithProviders } from '../test/render'
 import { VirtualGrid, type GridColumn, type GridLoadingState, type GridSort } from './virtual-grid'
@@ -13,13 +13,13 @@ interface Thing {
 const THINGS: Thing[] = Array.from({ length: 500 }, (_, i) => ({ id: i + 1, name: `Thing ${i + 1}` }))
 
 const columns: GridColumn<Thing>[] = [
-  { key: 'id', title: 'ID', width: '80px', allowsSorting: true, render: (t) => String(t.id) },
-  { key: 'name', title: 'Name', width: 'minmax(120px, 1fr)', allowsSorting: true, isRowHeader: true, render: (t) => t.name },
-  { key: 'note', title: 'Note', width: '1fr', render: () => 'plain text' },
+  { key: 'id', title: 'ID', minWidth: 80, allowsSorting: true, render: (t) => String(t.id) },
+  { key: 'name', title: 'Name', minWidth: 120, grow: 1, allowsSorting: true, isRowHeader: true, render: (t) => t.name },
+  { key: 'note', title: 'Note', minWidth: 0, grow: 1, render: () => 'plain text' },
   {
     key: 'actions',
     title: 'Actions',
-    width: '120px',
+    minWidth: 120,
     render: (t) => (
       <>
         <button type="button" aria-label={`Edit ${t.name}`}>E</button>
@@ -30,11 +30,11 @@ const columns: GridColumn<Thing>[] = [
   },
 ]
 
-function Grid({ items = THINGS, onLoadMore, loadingState }: { items?: Thing[]; onLoadMore?: () => void; loadingState?: GridLoadingState }) {
+function Grid({ items = THINGS, onLoadMore, loadingState, rowCount }: { items?: Thing[]; onLoadMore?: () => void; loadingState?: GridLoadingState; rowCount?: number }) {
   const [sort, setSort] = useState<GridSort | undefined>()
   return (
     <VirtualGrid aria-label="Things" columns={columns} items={items} getKey={(t) => String(t.id)} height={480} sort={sort} onSortChange={setSort}
-      loadingState={loadingState} onLoadMore={onLoadMore} loadMoreRows={20} emptyState={<p>Nothing here.</p>} />
+      loadingState={loadingState} onLoadMore={onLoadMore} loadMoreRows={20} emptyState={<p>Nothing here.</p>} rowCount={rowCount} />
   )
 }
 
@@ -183,5 +183,47 @@ describe('VirtualGrid', () => {
     expect(within(row).getByRole('rowheader')).toHaveTextContent('Thing 201')
     await waitFor(() => expect(within(row).getByRole('button', { name: 'Edit Thing 201' })).toBeInTheDocument())
     expect(within(row).queryByTestId('slot 201')).not.toBeInTheDocument()
+  })
+
+  it('counts every row in aria-rowcount when more exist than are loaded', () => {
+    renderWithProviders(<Grid items={THINGS.slice(0, 100)} rowCount={5000} />)
+    expect(screen.getByRole('grid', { name: 'Things' })).toHaveAttribute('aria-rowcount', '5001')
+  })
+
+  it('keeps its columns at their narrowest widths and scrolls sideways rather than squeezing them', () => {
+    renderWithProviders(<Grid />)
+    const grid = screen.getByRole('grid', { name: 'Things' })
+    // 80 + 120 + 0 + 120 px, for the header row and for the rows' container alike.
+    expect(within(grid).getAllByRole('row')[0]).toHaveStyle({ minWidth: '320px' })
+    expect(body(grid).firstElementChild).toHaveStyle({ minWidth: '320px' })
+    // The scroll container itself is never a Tab stop (only the grid's active cell is).
+    expect(body(grid)).toHaveAttribute('tabindex', '-1')
+  })
+
+  it('moves focus to the row that takes the place of a removed focused row, in the same column', async () => {
+    const user = userEvent.setup()
+    let setItems: (items: Thing[]) => void = () => {}
+    function Removable() {
+      const [items, set] = useState(THINGS)
+      useEffect(() => {
+        setItems = set
+      }, [])
+      return <Grid items={items} />
+    }
+    renderWithProviders(<Removable />)
+    await user.click(screen.getByRole('button', { name: 'Remove Thing 3' }))
+    act(() => setItems(THINGS.filter((t) => t.id !== 3)))
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Remove Thing 4' })).toHaveFocus())
+  })
+
+  it('scrolls back to the top with Ctrl+Home', async () => {
+    const user = userEvent.setup()
+    renderWithProviders(<Grid />)
+    const grid = screen.getByRole('grid', { name: 'Things' })
+    scrollTo(grid, 300)
+    await user.click(within(await screen.findByRole('row', { name: 'Thing 301' })).getByRole('rowheader'))
+    await user.keyboard('{Control>}{Home}{/Control}')
+    expect(screen.getByRole('columnheader', { name: 'Name' })).toHaveFocus()
+    expect(body(grid).scrollTop).toBe(0)
   })
 })

@@ -38,7 +38,18 @@ interface VirtualGridProps<T> {
   emptyState: ReactNode
   /** Another value scrolls the grid back to its first row (e.g. a new search or sort). */
   resetScrollKey?: string
+  /** Rows in all (for `aria-rowcount`), when more exist than are loaded; defaults to `items.length`. */
+  rowCount?: number
 }
+
+/** The CSS grid track of a column: `minWidth` px, growing by `grow` fr when there is room. */
+const columnTrack = (column: { minWidth: number; grow?: number }) => (column.grow ? `minmax(${column.minWidth}px, ${column.grow}fr)` : `${column.minWidth}px`)
+
+/** How long focus may take to leave a closing dialog after the focused row was removed (ms). */
+const REFOCUS_WAIT_MS = 1000
+
+/** Focus is on no element in particular (the page itself), as after the focused element was removed. */
+const isFocusOnPage = () => document.activeElement === null || document.activeElement === document.body
 
 /** Row and header heights in px per Spectrum scale (TableView, regular density). */
 const ROW_HEIGHT = { medium: 40, large: 50 } as const
@@ -58,13 +69,15 @@ const OVERSCAN_ROWS = 3
  * PageUp/PageDown by a table height. Looks follow Spectrum's TableView and its theme variables.
  */
 export function VirtualGrid<T>(props: VirtualGridProps<T>) {
-  const { columns, items, getKey, height, sort, onSortChange, loadingState = 'idle', onLoadMore, loadMoreRows = 50, emptyState, resetScrollKey } = props
+  const { columns, items, getKey, height, sort, onSortChange, loadingState = 'idle', onLoadMore, loadMoreRows = 50, emptyState, resetScrollKey, rowCount } = props
   const { scale } = useProvider()
   const rowHeight = ROW_HEIGHT[scale]
   const headerHeight = HEADER_HEIGHT[scale]
   const bodyHeight = Math.round(height * (scale === 'large' ? 1.25 : 1)) - headerHeight
   const rowsInView = Math.ceil(bodyHeight / rowHeight)
-  const template = useMemo(() => columns.map((c) => c.width).join(' '), [columns])
+  const template = useMemo(() => columns.map(columnTrack).join(' '), [columns])
+  // Narrower than this, the grid scrolls sideways (header and body together) rather than squeeze.
+  const minWidth = columns.reduce((sum, c) => sum + c.minWidth, 0)
   // Set once on the rows' container: rows read the column template and their height from it.
   const gridVars = { '--grid-columns': template, '--grid-row-height': `${rowHeight}px` } as CSSProperties
   const idPrefix = useId()
@@ -75,6 +88,10 @@ export function VirtualGrid<T>(props: VirtualGridProps<T>) {
   // Null until focus first lands in the grid: the Tab stop is then the first row in view.
   const [active, setActive] = useState<ActiveCell | null>(null)
   const focusPending = useRef(false)
+  /** Index of the row that had the Tab stop at the last render, while it was there. */
+  const lastActiveIndex = useRef<number | undefined>(undefined)
+  /** Focus was last inside the grid, or in a dialog opened from it (it left for no other element). */
+  const focusWasInside = useRef(false)
   const indexOfKey = useMemo(() => new Map(items.map((item, i) => [getKey(item), i])), [items, getKey])
   const activeIndex = active ? indexOfKey.get(active.rowKey) : undefined
   const count = items.length
@@ -122,6 +139,27 @@ export function VirtualGrid<T>(props: VirtualGridProps<T>) {
     if (bodyRef.current) bodyRef.current.scrollTop = 0
   }, [resetScrollKey])
 
+  const countRef = useRef(count)
+  countRef.current = count
+  /**
+   * Waits up to `REFOCUS_WAIT_MS` for focus to fall to the page (it may be in a closing dialog),
+   * then focuses the row now at `index` (the last one if fewer are left) in `cell`'s column.
+   */
+  const refocusAfterRemoval = (index: number, cell: ActiveCell) => {
+    const deadline = performance.now() + REFOCUS_WAIT_MS
+    const attempt = () => {
+      const grid = gridRef.current
+      if (!grid || countRef.current === 0) return
+      if (!isFocusOnPage()) {
+        if (performance.now() < deadline) requestAnimationFrame(attempt)
+        return
+      }
+      const row = grid.querySelector(`${ROWS}[aria-rowindex="${Math.min(index, countRef.current - 1) + 2}"]`)
+      stopAt(row ?? grid, cell.col, cell.widget)?.el.focus()
+    }
+    attempt()
+  }
+
   // One Tab stop: the active cell (or its widget); everything else is reached with the arrow keys.
   useLayoutEffect(() => {
     const grid = gridRef.current
@@ -146,16 +184,34 @@ export function VirtualGrid<T>(props: VirtualGridProps<T>) {
         fallback = stops[0]?.el
       }
     }
-    // No cell had focus yet, or its row is gone (removed, another search): the first row in view
-    // takes the Tab stop, or the first header cell when there are no rows.
-    if (!found) {
-      const header = grid.querySelector(HEADER_ROW)
-      const stop = fallback ?? (header ? focusStops(header)[0]?.el : undefined)
-      if (stop) stop.tabIndex = 0
+    if (found) {
+      lastActiveIndex.current = activeIndex
+      return
     }
+    // The row with focus is gone (removed from the list, e.g. by its own Remove button): once focus
+    // falls to the page (at once, or when the confirmation dialog that had it closes), it goes on
+    // to the row now at that place, in the same column.
+    const lostIndex = lastActiveIndex.current
+    lastActiveIndex.current = undefined
+    if (active && active.rowKey !== HEADER && lostIndex !== undefined && focusWasInside.current) {
+      focusWasInside.current = false
+      refocusAfterRemoval(lostIndex, active)
+    }
+    // No cell had focus yet, or its row is gone (another search): the first row in view takes the
+    // Tab stop, or the first header cell when there are no rows.
+    const header = grid.querySelector(HEADER_ROW)
+    const stop = fallback ?? (header ? focusStops(header)[0]?.el : undefined)
+    if (stop) stop.tabIndex = 0
   })
 
+  // Focus that moves into a dialog (opened from a row, like the removal confirmation) comes back.
+  const onBlur = (event: FocusEvent<HTMLDivElement>) => {
+    const to = event.relatedTarget as Element | null
+    if (to && !event.currentTarget.contains(to) && !to.closest('[role="dialog"], [role="alertdialog"]')) focusWasInside.current = false
+  }
+
   const onFocus = (event: FocusEvent<HTMLDivElement>) => {
+    focusWasInside.current = true
     const row = (event.target as HTMLElement).closest(ROWS)
     if (!row) return
     const stops = focusStops(row)
@@ -169,6 +225,7 @@ export function VirtualGrid<T>(props: VirtualGridProps<T>) {
   const focusRow = (index: number, col: number, widget = 0) => {
     const target = Math.max(-1, Math.min(count - 1, index))
     if (target === -1) {
+      virtualizer.scrollToOffset(0)
       const header = gridRef.current?.querySelector(HEADER_ROW)
       if (header) stopAt(header, col, 0)?.el.focus()
       return
@@ -235,10 +292,10 @@ export function VirtualGrid<T>(props: VirtualGridProps<T>) {
   )
   return (
     <div className={styles.wrapper}>
-      <div ref={gridRef} role="grid" aria-label={props['aria-label']} aria-rowcount={count + 1} aria-colcount={columns.length} aria-busy={busy || undefined}
-        tabIndex={-1} className={styles.grid} onKeyDown={onKeyDown} onFocus={onFocus}>
+      <div ref={gridRef} role="grid" aria-label={props['aria-label']} aria-rowcount={Math.max(rowCount ?? 0, count) + 1} aria-colcount={columns.length} aria-busy={busy || undefined}
+        tabIndex={-1} className={styles.grid} onKeyDown={onKeyDown} onFocus={onFocus} onBlur={onBlur}>
         <div ref={headRef} role="rowgroup" className={styles.head}>
-          <div role="row" aria-rowindex={1} className={styles.headRow} style={{ height: headerHeight, gridTemplateColumns: template }}>
+          <div role="row" aria-rowindex={1} className={styles.headRow} style={{ height: headerHeight, gridTemplateColumns: template, minWidth }}>
             {columns.map((column, i) => {
               const direction = sort?.column === column.key ? sort.direction : undefined
               return (
@@ -261,12 +318,14 @@ export function VirtualGrid<T>(props: VirtualGridProps<T>) {
             })}
           </div>
         </div>
-        <div ref={bodyRef} role="rowgroup" className={styles.body} style={{ height: bodyHeight }}
+        {/* tabIndex -1: Chromium makes a scroller without a tabbable element a Tab stop of its own
+            (after sorting, the grid's Tab stop is in the header). */}
+        <div ref={bodyRef} role="rowgroup" tabIndex={-1} className={styles.body} style={{ height: bodyHeight }}
           onScroll={(event) => {
             if (headRef.current) headRef.current.scrollLeft = event.currentTarget.scrollLeft
           }}>
           <div role="presentation" className={styles.spacer}
-            style={{ height: count === 0 ? '100%' : virtualizer.getTotalSize() + (loadingState === 'loadingMore' ? rowHeight : 0), ...gridVars }}>
+            style={{ height: count === 0 ? '100%' : virtualizer.getTotalSize() + (loadingState === 'loadingMore' ? rowHeight : 0), minWidth, ...gridVars }}>
             {virtualRows.map((row) => (
               <GridRow key={row.key} item={items[row.index]} index={row.index} top={row.start} rowKey={String(row.key)} columns={columns} idPrefix={idPrefix}
                 isActive={row.index === activeIndex} scrollState={scrollState} />

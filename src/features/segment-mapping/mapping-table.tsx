@@ -137,16 +137,16 @@ function ActionSlots() {
 
 /** The columns, in the product spec's order (2.4), then delivery status and actions. */
 const COLUMNS: readonly GridColumn<MappingRow>[] = [
-  { key: 'sid', title: 'Segment ID', width: '120px', allowsSorting: true, render: (row) => String(row.mapping.sid) },
-  { key: 'name', title: 'Name', width: 'minmax(160px, 2fr)', allowsSorting: true, isRowHeader: true, render: (row) => <TruncatedText>{segmentName(row.mapping)}</TruncatedText> },
-  { key: 'description', title: 'Description', width: 'minmax(110px, 1fr)', render: (row) => <TruncatedText>{row.mapping.elementDescription}</TruncatedText> },
-  { key: 'status', title: 'Segment Status', width: '150px', allowsSorting: true, render: (row) => SEGMENT_STATUS_TEXT[row.mapping.elementStatus] },
-  { key: 'start', title: 'Start Date', width: '115px', allowsSorting: true, render: (row) => formatDay(row.mapping.startDate) },
-  { key: 'end', title: 'End Date', width: '115px', allowsSorting: true, render: (row) => (row.mapping.endDate ? formatDay(row.mapping.endDate) : 'No end date') },
-  { key: 'mapping', title: 'Mapping', width: 'minmax(110px, 1fr)', allowsSorting: true, render: (row) => <MappingCell row={row} /> },
+  { key: 'sid', title: 'Segment ID', minWidth: 130, allowsSorting: true, render: (row) => String(row.mapping.sid) },
+  { key: 'name', title: 'Name', minWidth: 160, grow: 2, allowsSorting: true, isRowHeader: true, render: (row) => <TruncatedText>{segmentName(row.mapping)}</TruncatedText> },
+  { key: 'description', title: 'Description', minWidth: 110, grow: 1, render: (row) => <TruncatedText>{row.mapping.elementDescription}</TruncatedText> },
+  { key: 'status', title: 'Segment Status', minWidth: 165, allowsSorting: true, render: (row) => SEGMENT_STATUS_TEXT[row.mapping.elementStatus] },
+  { key: 'start', title: 'Start Date', minWidth: 115, allowsSorting: true, render: (row) => formatDay(row.mapping.startDate) },
+  { key: 'end', title: 'End Date', minWidth: 115, allowsSorting: true, render: (row) => (row.mapping.endDate ? formatDay(row.mapping.endDate) : 'No end date') },
+  { key: 'mapping', title: 'Mapping', minWidth: 110, grow: 1, allowsSorting: true, render: (row) => <MappingCell row={row} /> },
   // The buttons are the costliest part of a row: rows that appear while scrolling get them once it stops.
-  { key: 'delivery', title: 'Delivery Status', width: 'minmax(220px, 1.5fr)', render: (row) => <DeliveryCell row={row} />, placeholder: (row) => <DeliveryCell row={row} withHelp={false} /> },
-  { key: 'actions', title: 'Actions', width: '90px', render: (row) => <RowActions mapping={row.mapping} />, placeholder: () => <ActionSlots /> },
+  { key: 'delivery', title: 'Delivery Status', minWidth: 220, grow: 1.5, render: (row) => <DeliveryCell row={row} />, placeholder: (row) => <DeliveryCell row={row} withHelp={false} /> },
+  { key: 'actions', title: 'Actions', minWidth: 120, render: (row) => <RowActions mapping={row.mapping} />, placeholder: () => <ActionSlots /> },
 ]
 
 const rowKey = (row: MappingRow) => String(row.mapping.mappingId)
@@ -247,7 +247,8 @@ export function MappingTable({ destination, canMap, disabledReasonId, onEdit, on
         <RowContext.Provider value={rowContext}>
           {/* Another search or sort starts at its first row, not where the previous list was scrolled to. */}
           <VirtualGrid aria-label={title} columns={COLUMNS} items={rows} getKey={rowKey} height={TABLE_HEIGHT} sort={sort} onSortChange={setSort}
-            loadingState={loadingState} onLoadMore={loadMore} loadMoreRows={MAPPING_PREFETCH_ROWS} emptyState={emptyState} resetScrollKey={shown.viewKey} />
+            loadingState={loadingState} onLoadMore={loadMore} loadMoreRows={MAPPING_PREFETCH_ROWS} emptyState={emptyState} resetScrollKey={shown.viewKey}
+            rowCount={matches} />
         </RowContext.Provider>
       ) : null}
       {query.data ? errorAlert : null}
