@@ -6,6 +6,7 @@ import { demoDb } from '../../mocks/db'
 import { server } from '../../mocks/node'
 import { raw } from '../../mocks/handlers/test-helpers'
 import { SEED_SEGMENTS } from '../../mocks/seed/fixtures'
+import { findExportConflicts } from '../../domain/export-controls'
 import { todayUtc } from '../../lib/dates'
 import { renderApp } from '../../test/render-app'
 
@@ -184,6 +185,42 @@ describe('changing the auto-fill preference', () => {
     await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Re-apply auto-fill' })).not.toBeInTheDocument())
     expect(demoDb().mappingsOf(1002).map((m) => m.traitAlias)).toEqual(demoDb().mappingsOf(1002).map((m) => String(m.sid)))
     await waitFor(() => expect(screen.queryByText(/have values that differ/)).not.toBeInTheDocument())
+  })
+})
+
+describe('Re-apply auto-fill on a large destination', () => {
+  it('reads all the mappings only when the user asks for the preview', async () => {
+    // 1001 auto-fills Segment ID; give it more mappings than the section counts up front.
+    const db = demoDb()
+    const mapped = new Set(db.mappingsOf(1001).map((m) => m.sid))
+    const labels = db.destinations.get(1001)!.dataExportLabels
+    const sids = [...db.segments.values()]
+      .filter((s) => !mapped.has(s.sid) && findExportConflicts(s, labels, db.dataSources).length === 0)
+      .map((s) => s.sid)
+      .slice(0, 1000)
+    expect(sids).toHaveLength(1000)
+    const created = await raw('/v1/destinations/1001/bulk-create', {
+      method: 'POST', token: 'demo-care', body: sids.map((sid) => ({ sid, startDate: todayUtc(), traitAlias: String(sid) })),
+    })
+    expect(created.status, JSON.stringify(created.body).slice(0, 300)).toBe(201)
+    const fullLists: string[] = []
+    const listener = ({ request }: { request: Request }) => {
+      const url = new URL(request.url)
+      if (/\/v1\/destinations\/1001\/mappings\/?$/.test(url.pathname) && !url.searchParams.has('page')) fullLists.push(url.href)
+    }
+    server.events.on('request:start', listener)
+    try {
+      const { user } = await renderApp('/destinations/1001', { user: 'demo-care' })
+      await screen.findByRole('heading', { level: 1, name: 'LiveRamp Acme Retail' }, { timeout: 10_000 })
+      expect(await screen.findByText(/Mappings made before Auto-fill \(Segment ID\) keep their values/, undefined, { timeout: 10_000 })).toBeInTheDocument()
+      expect(fullLists).toEqual([])
+      await user.click(screen.getByRole('button', { name: 'Re-apply auto-fill' }))
+      const dialog = await screen.findByRole('dialog', { name: 'Re-apply auto-fill' }, { timeout: 15_000 })
+      expect(fullLists).toHaveLength(1)
+      expect(within(dialog).getByText(/Nothing to change/)).toBeInTheDocument()
+    } finally {
+      server.events.removeListener('request:start', listener)
+    }
   })
 })
 

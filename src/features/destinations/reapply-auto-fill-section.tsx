@@ -13,29 +13,38 @@ import { useCurrentUser } from '../session/use-current-user'
 import { ReapplyAutoFillDialog } from './reapply-auto-fill-dialog'
 import { canReapplyAutoFill, planReapply, type ReapplyPlan } from './reapply-auto-fill-plan'
 
+/** Above this many mappings, the section does not read them all to count the differing values up front. */
+const REAPPLY_COUNT_LIMIT = 1000
+
 /**
  * Flags mappings whose value differs from the destination's auto-fill rule (for example after the
  * preference changed from Manual to Auto-fill Segment ID) and offers "Re-apply auto-fill": a
  * preview dialog of the rows it changes, then the rewrite (product spec 3). Nothing is rewritten
- * by itself. Renders nothing where auto-fill does not apply or (Segment ID) nothing differs.
+ * by itself. Renders nothing where auto-fill does not apply or (Segment ID) nothing differs. For a
+ * destination with more than `REAPPLY_COUNT_LIMIT` mappings it does not count up front: it says
+ * that older mappings keep their values, and the button reads the mappings for the preview.
  */
 export function ReapplyAutoFillSection({ destination }: { destination: Destination }) {
   const { destinationId, autoFillMapping: mode } = destination
   const applies = canReapplyAutoFill(destination)
-  const mappings = useQuery({ ...destinationQueries.mappings(destinationId), enabled: applies })
+  // Counting the differing values needs every mapping: fine for most destinations, but a large one
+  // (thousands of mappings, megabytes) is read only when the user asks for the preview.
+  const large = (destination.mappingCount ?? 0) > REAPPLY_COUNT_LIMIT
+  const mappings = useQuery({ ...destinationQueries.mappings(destinationId), enabled: applies && !large })
   const { data: user } = useCurrentUser()
   const queryClient = useQueryClient()
   const rewrite = useRewriteMappingValues(destinationId)
   const [plan, setPlan] = useState<ReapplyPlan | null>(null)
   const [loading, setLoading] = useState(false)
-  if (!applies || !mappings.data?.length) return null
-  const list = mappings.data
-  const bySid = mode === 'SEGMENT_ID' ? planReapply(mode, list, new Map()).changes.length : null
-  if (bySid === 0) return null
+  if (!applies || (large ? !destination.mappingCount : !mappings.data?.length)) return null
+  const bySid = mode === 'SEGMENT_ID' && mappings.data ? planReapply(mode, mappings.data, new Map()).changes.length : null
+  // (Kept while a preview is being prepared or shown: reading the mappings for it may find nothing to change.)
+  if (bySid === 0 && !plan && !loading) return null
 
   async function preview() {
     setLoading(true)
     try {
+      const list = mappings.data ?? (await queryClient.fetchQuery(destinationQueries.mappings(destinationId)))
       const codes = new Map<number, string | null | undefined>()
       if (mode === 'INTEGRATION_CODE') {
         const segments = await Promise.all([...new Set(list.map((m) => m.sid))].map((sid) => queryClient.fetchQuery(segmentQueries.detail(sid))))
