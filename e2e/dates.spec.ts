@@ -25,6 +25,19 @@ test('start defaults to today in UTC and the chosen days are stored and shown un
   await editor.getByRole('button', { name: 'Save' }).click()
   await expect(editor.getByText('End Date cannot be before Start Date.').first()).toBeVisible()
 
+  // A cleared year is refused next to the field (not saved as the year typed before), and kept empty.
+  const startYear = start.getByRole('spinbutton', { name: /^year/ })
+  await startYear.click()
+  await page.keyboard.press('Backspace')
+  await page.keyboard.press('Backspace')
+  await page.keyboard.press('Backspace')
+  await page.keyboard.press('Backspace')
+  await expect(startYear).toHaveText('yyyy')
+  await editor.getByRole('button', { name: 'Save' }).click()
+  await expect(editor.getByText('Enter a complete date (month, day and year).')).toBeVisible()
+  await expect(startYear).toHaveText('yyyy')
+  await expect(editor).toBeVisible()
+
   // Pick explicit days and check they come back as the same calendar days.
   await start.getByRole('spinbutton', { name: /^month/ }).click()
   await page.keyboard.type('03152031')

@@ -1,6 +1,6 @@
 import { CalendarDate } from '@internationalized/date'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { fromCalendarDate, toCalendarDate, todayUtcDate } from './calendar-dates'
+import { FIRST_MAPPING_DATE, fromCalendarDate, LAST_MAPPING_DATE, toCalendarDate, todayUtcDate } from './calendar-dates'
 
 describe('CalendarDate conversions', () => {
   it('round-trips yyyy-mm-dd without a time zone', () => {
@@ -29,5 +29,12 @@ describe('todayUtcDate', () => {
     // 2026-03-14T20:00-10:00 (Honolulu) is already 2026-03-15 in UTC.
     vi.useFakeTimers({ now: Date.parse('2026-03-14T20:00:00-10:00') })
     expect(todayUtcDate()).toEqual(new CalendarDate(2026, 3, 15))
+  })
+})
+
+describe('mapping date bounds', () => {
+  it('are 2000-01-01 and 2099-12-31 as CalendarDates', () => {
+    expect(FIRST_MAPPING_DATE).toEqual(new CalendarDate(2000, 1, 1))
+    expect(LAST_MAPPING_DATE).toEqual(new CalendarDate(2099, 12, 31))
   })
 })

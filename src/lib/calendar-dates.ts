@@ -1,5 +1,5 @@
 import { parseDate, today, type CalendarDate } from '@internationalized/date'
-import { isIsoDay } from './dates'
+import { FIRST_MAPPING_DAY, isIsoDay, LAST_MAPPING_DAY } from './dates'
 
 /**
  * `CalendarDate` (from `@internationalized/date`, what Spectrum's `DatePicker` takes) for the UTC
@@ -22,3 +22,7 @@ export function toCalendarDate(value: string | null | undefined): CalendarDate |
 export function fromCalendarDate(value: CalendarDate | null | undefined): string | null {
   return value ? value.toString() : null
 }
+
+/** `FIRST_MAPPING_DAY` / `LAST_MAPPING_DAY` as CalendarDates: a mapping date picker's `minValue` / `maxValue`. */
+export const FIRST_MAPPING_DATE: CalendarDate = parseDate(FIRST_MAPPING_DAY)
+export const LAST_MAPPING_DATE: CalendarDate = parseDate(LAST_MAPPING_DAY)

@@ -7,6 +7,21 @@
  * `calendar-dates.ts`.
  */
 
+/**
+ * The first and last day a mapping date may take, `yyyy-mm-dd`. Neither AAM document states a range
+ * (dates are plain `yyyy-mm-dd` strings), so the editor keeps to this century: earlier than AAM itself
+ * and far enough ahead for any campaign, and a half-typed year (`0202`, `0002`) is refused instead of
+ * stored. Date pickers use the same bounds as `minValue` / `maxValue` (`calendar-dates.ts`).
+ */
+export const FIRST_MAPPING_DAY = '2000-01-01'
+export const LAST_MAPPING_DAY = '2099-12-31'
+
+/**
+ * What a date field reports while some, not all, of its segments (month, day, year) are empty: not a
+ * day, so no check or request can mistake it for one (`isIsoDay` is false for it).
+ */
+export const INCOMPLETE_DAY = 'incomplete'
+
 /** Today as a UTC calendar day, `yyyy-mm-dd`. `now` (epoch ms) is for tests. */
 export function todayUtc(now: number = Date.now()): string {
   return new Date(now).toISOString().slice(0, 10)

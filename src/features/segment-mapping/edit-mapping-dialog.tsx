@@ -1,14 +1,15 @@
 import {
-  Button, ButtonGroup, Content, DatePicker, Dialog, Divider, Flex, Footer, Form, Heading, InlineAlert, LabeledValue, Text,
+  Button, ButtonGroup, Content, Dialog, Divider, Flex, Footer, Form, Heading, InlineAlert, LabeledValue, Text,
 } from '@adobe/react-spectrum'
 import { useEffect, useMemo, useRef, useState, type RefObject } from 'react'
 import { Controller, useFieldArray, useForm, useWatch } from 'react-hook-form'
 import type { Destination, Mapping, Segment } from '../../api/schemas'
 import { VersionConflictReview } from '../../components/version-conflict-review'
-import { fromCalendarDate, todayUtcDate, toCalendarDate } from '../../lib/calendar-dates'
+import { todayUtcDate } from '../../lib/calendar-dates'
 import { formatTimeAgo } from '../../lib/relative-time'
 import { useFormDraft } from '../../lib/use-form-draft'
 import { countOf, rowProblems, type EditMappingValues } from './edit-mapping-form'
+import { MappingDatePicker } from './edit-mapping-date-picker'
 import { editMappingOpening } from './edit-mapping-opening'
 import { diffMappingVersions, versionOfValues, withVersion } from './mapping-diff'
 import { mappingDraftSchema, toMappingDraft } from './mapping-draft'
@@ -48,7 +49,8 @@ const NO_SIDS: ReadonlySet<number> = new Set()
 /**
  * The "Edit Mapping" dialog (AAM reference 3.2): the segments in one virtualized table
  * (`MappingRowsTable`: manual values typed per row, auto-filled ones read-only) and one "Start Date" /
- * "End Date" pair (UTC days, start defaults to today in UTC) for all rows. "Save" creates the
+ * "End Date" pair (UTC days, start defaults to today in UTC; `MappingDatePicker`: a date with an empty
+ * segment or outside 2000-2099 is refused next to its field, never saved as a guess) for all rows. "Save" creates the
  * mappings in `bulk-create` requests of 500 (`useCreateMappings`), or sends one update with the
  * mapping's `updateTime`. On failure the dialog stays open with everything chosen and typed: server
  * `details[].field` errors land on their rows (listed above the table, each link scrolls to its row),
@@ -175,16 +177,14 @@ export function EditMappingDialog({ destination, target, onClose, closeGuardRef,
               isSaving={pending} revealRef={revealRef} onRemove={fields.length > 1 ? remove : undefined} />
             <Flex gap="size-200" wrap alignItems="start" marginTop="size-100">
               <Controller control={form.control} name="startDate" render={({ field, fieldState }) => (
-                <DatePicker label="Start Date" isRequired value={toCalendarDate(field.value)}
-                  onChange={(v) => field.onChange(fromCalendarDate(v) ?? '')} onBlur={field.onBlur} isReadOnly={pending}
+                <MappingDatePicker label="Start Date" isRequired value={field.value} onChange={field.onChange} onBlur={field.onBlur} isReadOnly={pending}
                   description={fields.length > 1 ? `UTC day the segments may start being sent. Applies to all ${countOf(fields.length, 'row')}.` : 'UTC day the segment may start being sent.'}
-                  validationState={fieldState.invalid ? 'invalid' : undefined} errorMessage={fieldState.error?.message} />
+                  errorMessage={fieldState.error?.message} />
               )} />
               <Controller control={form.control} name="endDate" render={({ field, fieldState }) => (
-                <DatePicker label="End Date" value={toCalendarDate(field.value)} minValue={toCalendarDate(startDate) ?? undefined}
-                  onChange={(v) => field.onChange(fromCalendarDate(v) ?? '')} onBlur={field.onBlur} isReadOnly={pending}
+                <MappingDatePicker label="End Date" value={field.value} minDay={startDate} onChange={field.onChange} onBlur={field.onBlur} isReadOnly={pending}
                   description={fields.length > 1 ? 'Optional, for all rows. Empty means no end date.' : 'Optional. Empty means no end date.'}
-                  validationState={fieldState.invalid ? 'invalid' : undefined} errorMessage={fieldState.error?.message} />
+                  errorMessage={fieldState.error?.message} />
               )} />
             </Flex>
           </Flex>

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { CONTROL_CHARS, HTTP_URL_MESSAGE } from '../../api/schemas'
+import { FIRST_MAPPING_DAY, LAST_MAPPING_DAY } from '../../lib/dates'
 import { badDayArb, hostileString, hostileValue, httpUrlArb, isoDayArb, NON_HTTP_URLS } from '../../test/hostile-values'
 import { editMappingSchema, ROW_FIELDS, type EditMappingValues, type MappingRow } from './edit-mapping-form'
 import type { MappingInputKind } from './mapping-rules'
@@ -43,7 +44,10 @@ const refusedRow = (sid: number) =>
     locked: fc.boolean(), autoFilled: fc.boolean(), refusedReason: fc.constantFrom('Blocked by Data Export Controls.', 'No integration code.'),
   })
 
-const dates = fc.tuple(isoDayArb, fc.option(isoDayArb, { nil: undefined })).map(([a, b]) => {
+/** Days a mapping date may take (2000-01-01 .. 2099-12-31, `FIRST_MAPPING_DAY` .. `LAST_MAPPING_DAY`). */
+const mappingDayArb = isoDayArb.filter((d) => d >= FIRST_MAPPING_DAY && d <= LAST_MAPPING_DAY)
+
+const dates = fc.tuple(mappingDayArb, fc.option(mappingDayArb, { nil: undefined })).map(([a, b]) => {
   if (b === undefined) return { startDate: a, endDate: '' }
   return a <= b ? { startDate: a, endDate: b } : { startDate: b, endDate: a }
 })
@@ -125,7 +129,7 @@ describe('Edit Mapping form schema under random input', () => {
       { numRuns: 200 },
     )
     fc.assert(
-      fc.property(kindAndValues, isoDayArb, isoDayArb, ([kind, values], a, b) => {
+      fc.property(kindAndValues, mappingDayArb, mappingDayArb, ([kind, values], a, b) => {
         fc.pre(a !== b)
         const [startDate, endDate] = a < b ? [b, a] : [a, b]
         expect(issuePaths(editMappingSchema(kind, []).safeParse({ ...values, startDate, endDate }))).toEqual(['endDate'])

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { ApiError } from '../../api/api-error'
 import type { Mapping } from '../../api/schemas'
+import { INCOMPLETE_DAY } from '../../lib/dates'
 import {
-  countOf, editMappingSchema, rowProblems, rowsAlreadyOnServer, saveFailureHint, serverFieldToFormField, toCreatePayload,
+  countOf, DATE_RANGE_MESSAGE, editMappingSchema, INCOMPLETE_DATE_MESSAGE, mappingDayProblem, START_DATE_MISSING_MESSAGE, rowProblems, rowsAlreadyOnServer, saveFailureHint, serverFieldToFormField, toCreatePayload,
   type EditMappingValues, type MappingRow,
 } from './edit-mapping-form'
 
@@ -62,5 +63,34 @@ describe('Edit Mapping form, many rows', () => {
     expect(saveFailureHint(api(403, 'FORBIDDEN'), false, false)).toMatch(/permission/)
     expect(countOf(1, 'segment')).toBe('1 segment')
     expect(countOf(1000, 'segment')).toBe('1,000 segments')
+  })
+})
+
+describe('Edit Mapping dates', () => {
+  const schema = editMappingSchema('value', [])
+  const issues = (startDate: string, endDate: string) => {
+    const result = schema.safeParse({ ...values([row(1)]), startDate, endDate })
+    return result.success ? [] : result.error.issues.map((i) => [i.path.join('.'), i.message])
+  }
+  it('refuses a date with an empty segment, and an empty Start Date, on their own fields', () => {
+    expect(issues(INCOMPLETE_DAY, '')).toEqual([['startDate', INCOMPLETE_DATE_MESSAGE]])
+    expect(issues('2026-03-15', INCOMPLETE_DAY)).toEqual([['endDate', INCOMPLETE_DATE_MESSAGE]])
+    expect(issues('', '')).toEqual([['startDate', START_DATE_MISSING_MESSAGE]])
+    expect(issues('2026-03-15', '')).toEqual([])
+  })
+  it('keeps dates within 01/01/2000 .. 12/31/2099', () => {
+    expect(DATE_RANGE_MESSAGE).toBe('Enter a date from 01/01/2000 to 12/31/2099.')
+    expect(issues('0002-11-30', '')).toEqual([['startDate', DATE_RANGE_MESSAGE]])
+    expect(issues('1999-12-31', '')).toEqual([['startDate', DATE_RANGE_MESSAGE]])
+    expect(issues('2000-01-01', '2099-12-31')).toEqual([])
+    expect(issues('2026-03-15', '2100-01-01')).toEqual([['endDate', DATE_RANGE_MESSAGE]])
+    expect(mappingDayProblem('2026-02-30', null)).toBe('Use a date in the form yyyy-mm-dd.')
+  })
+  it('judges end before start and duplicates only on dates that can be saved', () => {
+    expect(issues('2026-03-15', '2026-03-14')).toEqual([['endDate', 'End Date cannot be before Start Date.']])
+    expect(issues(INCOMPLETE_DAY, '2026-03-14')).toEqual([['startDate', INCOMPLETE_DATE_MESSAGE]])
+    const existing = [mapping(1, { startDate: '2026-03-01' })]
+    const result = editMappingSchema('value', existing).safeParse({ ...values([row(1)]), startDate: INCOMPLETE_DAY, endDate: '' })
+    expect(result.success ? [] : result.error.issues.map((i) => i.path.join('.'))).toEqual(['startDate'])
   })
 })

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { httpUrlSchema, isoDay, mappingValueSchema, type Mapping, type MappingCreate } from '../../api/schemas'
 import { isApiError } from '../../api/api-error'
+import { compareDays, FIRST_MAPPING_DAY, formatDay, INCOMPLETE_DAY, LAST_MAPPING_DAY } from '../../lib/dates'
 import { DUPLICATE_MESSAGE, isDuplicateMapping, type MappingInputKind } from './mapping-rules'
 
 /** One row of the Edit Mapping form: a segment and its typed (or auto-filled) values. */
@@ -87,9 +88,40 @@ function groupBySid(mappings: readonly DuplicateCandidate[]): Map<number, Duplic
   return bySid
 }
 
+/** A date field with some segments empty (`INCOMPLETE_DAY`). */
+export const INCOMPLETE_DATE_MESSAGE = 'Enter a complete date (month, day and year).'
+/** A Start Date with every segment empty. */
+export const START_DATE_MISSING_MESSAGE = 'Enter a start date.'
+/** A day outside `FIRST_MAPPING_DAY` .. `LAST_MAPPING_DAY`. */
+export const DATE_RANGE_MESSAGE = `Enter a date from ${formatDay(FIRST_MAPPING_DAY)} to ${formatDay(LAST_MAPPING_DAY)}.`
+
+/**
+ * Why a date field's value cannot be saved, or null when it can. `value` is what the field reports: a
+ * UTC day `yyyy-mm-dd`, '' (every segment empty) or `INCOMPLETE_DAY` (some segments empty). Empty is
+ * refused with `emptyMessage`, or allowed when that is null (End Date: no end date); a day must be a
+ * real one (`isoDay`) within `FIRST_MAPPING_DAY` .. `LAST_MAPPING_DAY`.
+ */
+export function mappingDayProblem(value: string, emptyMessage: string | null): string | null {
+  if (value === '') return emptyMessage
+  if (value === INCOMPLETE_DAY) return INCOMPLETE_DATE_MESSAGE
+  const parsed = isoDay.safeParse(value)
+  if (!parsed.success) return parsed.error.issues[0]?.message ?? INCOMPLETE_DATE_MESSAGE
+  if (compareDays(value, FIRST_MAPPING_DAY) < 0 || compareDays(value, LAST_MAPPING_DAY) > 0) return DATE_RANGE_MESSAGE
+  return null
+}
+
+/** A date field of the form, checked with `mappingDayProblem`. */
+function dayField(emptyMessage: string | null) {
+  return z.string().superRefine((value, ctx) => {
+    const message = mappingDayProblem(value, emptyMessage)
+    if (message) ctx.addIssue({ code: 'custom', message })
+  })
+}
+
 /**
  * Schema of the form: per-row values checked with the API's own schemas (`mappingValueSchema`,
- * `httpUrlSchema`), dates as UTC days with end not before start, and no exact duplicate of
+ * `httpUrlSchema`), complete dates as UTC days in range with end not before start (`mappingDayProblem`:
+ * an empty End Date means no end date), and no exact duplicate of
  * `existing` mappings (or of an earlier row). Refused rows are not checked: they are not saved;
  * neither are rows already created by this dialog (`savedSids`). `existing` is indexed once
  * by segment ID, so a 1,000-row form against 5,000 mappings checks in milliseconds.
@@ -99,14 +131,15 @@ export function editMappingSchema(kind: MappingInputKind, existing: readonly Map
   return z
     .object({
       rows: z.array(rowSchema),
-      startDate: z.string().min(1, 'Enter a start date.').pipe(isoDay),
-      endDate: z.union([z.literal(''), isoDay]),
+      startDate: dayField(START_DATE_MISSING_MESSAGE),
+      endDate: dayField(null),
       savedSids: z.array(z.number()).optional(),
     })
     .superRefine((values, ctx) => {
       const isSaved = savedCheck(values)
-      // Compared only when the start is a real day: a bad start is reported on startDate alone.
-      if (values.endDate && isoDay.safeParse(values.startDate).success && values.endDate < values.startDate) {
+      // Compared only when both are days that can be saved: a bad date is reported on its own field.
+      const datesValid = !mappingDayProblem(values.startDate, START_DATE_MISSING_MESSAGE) && !mappingDayProblem(values.endDate, null)
+      if (datesValid && values.endDate && compareDays(values.endDate, values.startDate) < 0) {
         ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'End Date cannot be before Start Date.' })
       }
       const fields = ROW_FIELDS[kind]
@@ -122,7 +155,8 @@ export function editMappingSchema(kind: MappingInputKind, existing: readonly Map
             ctx.addIssue({ code: 'custom', path: ['rows', index, field], message: result.error.issues[0]?.message ?? 'Invalid value.' })
           }
         }
-        if (!valid) return
+        // Duplicates are judged on dates that can be saved only.
+        if (!valid || !datesValid) return
         const candidate = { sid: row.sid, ...rowPayload(kind, row), startDate: values.startDate, endDate: values.endDate || null }
         const others = [...(existingBySid.get(row.sid) ?? []), ...(earlier.get(row.sid) ?? [])]
         if (isDuplicateMapping(kind, candidate, others)) {
