@@ -27,6 +27,19 @@ test('switching user changes what is enabled, and every disabled action says why
   await expect(page.getByRole('button', { name: /^Signed in as/ })).toHaveAccessibleName(/Customer Care/)
 })
 
+test('a viewer sees why mapping is disabled, readable and linked to the disabled controls', async ({ page, signInAs, expectNoA11yViolations }) => {
+  await signInAs('viewer')
+  await page.goto('/destinations/1002')
+  const combo = page.getByRole('combobox', { name: 'Search and Add Segments' })
+  await expect(combo).toBeDisabled()
+  const reason = page.getByText(/^Adding, editing and removing mappings is disabled: .*MAP_ALL_TO_DESTINATIONS/)
+  await expect(reason).toBeVisible()
+  await expect(combo).toHaveAccessibleDescription(/MAP_ALL_TO_DESTINATIONS/)
+  await expect(page.getByRole('button', { name: 'Browse All Segments' })).toHaveAccessibleDescription(/MAP_ALL_TO_DESTINATIONS/)
+  await expect(page.getByRole('grid', { name: /^Segments Mapped to / }).getByRole('row').nth(1)).toBeVisible()
+  await expectNoA11yViolations(page)
+})
+
 test('a destination with mappings cannot be deleted, and says how many it has', async ({ page, signInAs }) => {
   await signInAs('care')
   await page.goto('/destinations/1001')

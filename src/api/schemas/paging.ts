@@ -1,6 +1,12 @@
 import { z } from 'zod/mini'
 
 /**
+ * Longest `search` text (characters) the list endpoints accept; a longer one is answered 400. The
+ * search boxes check typed text against it before sending (`src/lib/search-text-limit.ts`).
+ */
+export const SEARCH_MAX_LENGTH = 1000
+
+/**
  * AAM "get all" query parameters: `page` is 0-based, `pageSize` defaults to 10 on AAM,
  * `sortBy` names a JSON property, `descending` flips it, `search` matches any returned value.
  */
@@ -9,7 +15,7 @@ export const pagingQuerySchema = z.object({
   pageSize: z.optional(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(5000))),
   sortBy: z.optional(z.string().check(z.maxLength(64))),
   descending: z.optional(z.stringbool()),
-  search: z.optional(z.string().check(z.maxLength(1000))),
+  search: z.optional(z.string().check(z.maxLength(SEARCH_MAX_LENGTH))),
 })
 export type PagingQuery = z.infer<typeof pagingQuerySchema>
 

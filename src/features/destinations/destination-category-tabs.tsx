@@ -6,8 +6,6 @@ import type { DestinationTab, PlatformTypeFilter } from './destination-list-sear
 import styles from './destination-category-tabs.module.css'
 
 const PlatformTypeRadios = lazy(() => import('./platform-type-radios'))
-/** Room for the radio group while its code loads, so the list below does not move (two lines of Spectrum fields). */
-const FILTER_HEIGHT = 'size-800'
 
 const TABS: { key: DestinationTab; label: string }[] = [
   { key: 'all', label: 'All' },
@@ -54,8 +52,9 @@ export function DestinationCategoryTabs({ tab, type, onTabChange, onTypeChange, 
       </div>
       <CategoryPanel state={state}>
         <View paddingTop="size-150">
+          {/* The placeholder is the radio group's height while its code loads, so the list below does not move. */}
           {tab === 'integrated' && (
-            <Suspense fallback={<View height={FILTER_HEIGHT} />}>
+            <Suspense fallback={<div className={styles.filterPlaceholder} />}>
               <PlatformTypeRadios value={type} onChange={onTypeChange} />
             </Suspense>
           )}

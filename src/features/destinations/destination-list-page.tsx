@@ -6,6 +6,7 @@ import { ErrorState } from '../../components/error-state'
 import { GuardedButton } from '../../components/guarded-button'
 import { PageHeader } from '../../components/page-header'
 import { hasPermission } from '../../domain/permissions'
+import { searchTextToSend, useSearchTextLimit } from '../../lib/search-text-limit'
 import { useCurrentUser } from '../session/use-current-user'
 import { DestinationCategoryTabs } from './destination-category-tabs'
 import { BulkDeleteButton, type SelectedDestination } from './bulk-delete-button'
@@ -29,7 +30,8 @@ interface DestinationListPageProps {
  * "Search destinations", the server-paged and server-sorted table and the pager. All view state
  * comes from and goes to the URL through `search` / `onSearchChange`; the next page is prefetched
  * once the current one is shown. With DELETE_ALL_DESTINATIONS,
- * rows without mappings can be selected and deleted together ("Delete Selected").
+ * rows without mappings can be selected and deleted together ("Delete Selected"). A search text
+ * over the server's limit (`SEARCH_MAX_LENGTH`) is kept in the box and flagged there, and not sent.
  */
 export function DestinationListPage({ search, onSearchChange, onCreate }: DestinationListPageProps) {
   const { data: user } = useCurrentUser()
@@ -44,7 +46,12 @@ export function DestinationListPage({ search, onSearchChange, onCreate }: Destin
     const known = new Map([...selected, ...(list.data?.list ?? [])].map((d) => [d.destinationId, d.name] as const))
     setSelection({ paramsKey, selected: [...keys].map((destinationId) => ({ destinationId, name: known.get(destinationId) ?? '' })) })
   }
-  const searchBox = useDebouncedText(search.q, (q) => onSearchChange({ q, page: 1 }, { replace: true }))
+  // Text over the server's search limit stays in the box, flagged, and is not sent: the URL (and the
+  // rows on screen) keep the last search that fitted.
+  const searchBox = useDebouncedText(search.q, (q) => {
+    if (searchTextToSend(q) !== null) onSearchChange({ q, page: 1 }, { replace: true })
+  })
+  const searchLimit = useSearchTextLimit(searchBox.text)
 
   const total = list.data?.total ?? 0
   const pageCount = Math.max(1, Math.ceil(total / params.pageSize))
@@ -78,6 +85,7 @@ export function DestinationListPage({ search, onSearchChange, onCreate }: Destin
           width="size-4600"
           maxWidth="100%"
           value={searchBox.text}
+          {...searchLimit.fieldProps}
           onChange={searchBox.onChange}
           onSubmit={searchBox.commit}
           onClear={() => searchBox.commit('')}

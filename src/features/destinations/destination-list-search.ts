@@ -1,6 +1,7 @@
 import { z } from 'zod/mini'
 import type { DestinationListParams } from '../../api/destinations'
 import type { Category, DestinationType } from '../../api/schemas'
+import { SEARCH_MAX_LENGTH } from '../../api/schemas/paging'
 
 /** Rows per page of the destination list. */
 export const DESTINATION_PAGE_SIZE = 25
@@ -31,13 +32,14 @@ export type DestinationSort = (typeof DESTINATION_SORTS)[number]
  * The list's URL contract: `?tab=custom&q=pixel&sort=name&page=2` (`type` only with
  * `tab=integrated`). Every key has a default and a catch (`z.catch(z._default(...))`) so a bad or
  * missing value falls back to the default; `page` is 1-based here and 0-based on the wire. `q` is
- * coerced because the router parses `?q=1001` as a number. Built with `zod/mini`: it is part of the
+ * coerced because the router parses `?q=1001` as a number, and one longer than the server's search
+ * limit (`SEARCH_MAX_LENGTH`) falls back to '' (the search box never writes one). Built with `zod/mini`: it is part of the
  * app's first chunk (see `src/lib/zod-mini-without-eval.ts`).
  */
 export const destinationListSearchSchema = z.object({
   tab: z.catch(z._default(z.enum(DESTINATION_TABS), 'all'), 'all'),
   type: z.catch(z._default(z.enum(PLATFORM_TYPES), 'any'), 'any'),
-  q: z.catch(z._default(z.coerce.string(), ''), ''),
+  q: z.catch(z._default(z.coerce.string().check(z.maxLength(SEARCH_MAX_LENGTH)), ''), ''),
   sort: z.catch(z._default(z.enum(DESTINATION_SORTS), 'id'), 'id'),
   page: z.catch(z._default(z.number().check(z.int(), z.minimum(1)), 1), 1),
 })

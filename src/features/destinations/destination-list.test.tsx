@@ -45,6 +45,43 @@ describe('destination list', () => {
     await waitFor(() => expect(rowNames()).toEqual(['Empty Test Destination']))
   })
 
+  it('keeps an over-long search in the box, says so there, sends nothing and keeps the rows', async () => {
+    const sent: string[] = []
+    server.use(http.get('*/v1/destinations/', ({ request }) => {
+      sent.push(new URL(request.url).searchParams.get('search') ?? '')
+      return undefined // on to the demo backend
+    }))
+    const { router, user } = await renderApp('/destinations?q=pixel')
+    await screen.findByRole('link', { name: 'Acme DSP Pixel' })
+    const box = screen.getByRole('searchbox', { name: 'Search destinations' })
+    await user.click(box)
+    await user.paste('x'.repeat(1000))
+    await user.keyboard('{Enter}')
+
+    await waitFor(() => expect(box).toHaveAccessibleDescription(/Use at most 1,000 characters to search \(this text has 1,005\)\./))
+    expect(box).toHaveAttribute('aria-invalid', 'true')
+    expect(box).toHaveValue(`pixel${'x'.repeat(1000)}`)
+    expect(searchOf(router).get('q')).toBe('pixel')
+    expect(screen.getByRole('link', { name: 'Acme DSP Pixel' })).toBeInTheDocument()
+    expect(screen.queryByRole('heading', { name: 'Could not load destinations' })).not.toBeInTheDocument()
+
+    // Back under the limit, the search goes out again and the message goes away.
+    await user.clear(box)
+    await user.type(box, 'Empty Test')
+    await waitFor(() => expect(searchOf(router).get('q')).toBe('Empty Test'))
+    await waitFor(() => expect(rowNames()).toEqual(['Empty Test Destination']))
+    expect(box).not.toHaveAttribute('aria-invalid')
+    expect(sent).toContain('Empty Test')
+    expect(sent.filter((search) => search.length > 1000)).toEqual([])
+  })
+
+  it('ignores an over-long q in the URL (the server would refuse it)', async () => {
+    const { router } = await renderApp(`/destinations?q=${'x'.repeat(1001)}`)
+    await screen.findByRole('link', { name: 'LiveRamp Acme Retail' })
+    expect(screen.getByRole('searchbox', { name: 'Search destinations' })).toHaveValue('')
+    expect(searchOf(router).get('q')).toBeNull()
+  })
+
   it('filters by the Custom tab, and Back returns to All', async () => {
     const { router, user } = await renderApp('/destinations')
     await screen.findByRole('link', { name: 'LiveRamp Acme Retail' })

@@ -4,6 +4,7 @@ import { http, HttpResponse } from 'msw'
 import { useCallback, useSyncExternalStore } from 'react'
 import { describe, expect, it, vi } from 'vitest'
 import { fetchDestination } from '../../api/destinations'
+import { setAccessToken } from '../../api/http'
 import type { Segment } from '../../api/schemas'
 import { server } from '../../mocks/node'
 import { renderWithProviders } from '../../test/render'
@@ -146,6 +147,47 @@ describe('SegmentSearchComboBox', () => {
     expect(combo).toHaveValue('Age Range')
     expect(segmentOptions()).toEqual([])
     expect(onPick).not.toHaveBeenCalled()
+  })
+
+  it('does not send an over-long text: the box keeps it, says so and offers nothing until it fits again', async () => {
+    const sent: string[] = []
+    server.use(http.get('*/v1/segments/', ({ request }) => {
+      sent.push(new URL(request.url).searchParams.get('search') ?? '')
+      return undefined // on to the demo backend
+    }))
+    const { user, combo, onPick } = renderHarness()
+    await user.type(combo, 'Age Range')
+    await screen.findByRole('option', { name: 'Age Range: 18-20' }, { timeout: 3000 })
+    await user.paste('x'.repeat(1000))
+
+    await waitFor(() => expect(combo).toHaveAccessibleDescription(/Use at most 1,000 characters to search \(this text has 1,009\)\./))
+    expect(combo).toHaveAttribute('aria-invalid', 'true')
+    expect(combo).toHaveValue(`Age Range${'x'.repeat(1000)}`)
+    // No options of an earlier text under a text they do not match: nothing to pick.
+    expect(segmentOptions()).toEqual([])
+    await user.keyboard('{ArrowDown}{Enter}')
+    expect(onPick).not.toHaveBeenCalled()
+
+    // Back under the limit, the search goes out again.
+    await user.clear(combo)
+    await user.type(combo, 'Age Range: 21')
+    await screen.findByRole('option', { name: 'Age Range: 21-24' }, { timeout: 3000 })
+    expect(combo).not.toHaveAttribute('aria-invalid')
+    expect(sent).toContain('Age Range: 21')
+    expect(sent.filter((search) => search.length > 1000)).toEqual([])
+  })
+
+  it('for a viewer, is disabled and described by the section\'s visible reason, not by greyed-out help text', async () => {
+    setAccessToken('demo-viewer')
+    await renderSectionWithoutWaiting(1002)
+    const reason = await screen.findByText(/^Adding, editing and removing mappings is disabled: .*MAP_ALL_TO_DESTINATIONS/, {}, { timeout: 3000 })
+    const combo = screen.getByRole('combobox', COMBO)
+    expect(combo).toBeDisabled()
+    // Only the reason describes the box: a disabled field's own description is drawn below readable contrast.
+    const describedBy = (combo.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean)
+    expect(describedBy.map((id) => document.getElementById(id))).toEqual([reason])
+    expect(combo).toHaveAccessibleDescription(reason.textContent ?? '')
+    expect(screen.getAllByText(/MAP_ALL_TO_DESTINATIONS/)).toEqual([reason])
   })
 
   it('opens Edit Mapping with ArrowDown + Enter as soon as the options appear, while the section still loads', async () => {

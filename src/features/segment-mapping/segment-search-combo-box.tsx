@@ -5,6 +5,7 @@ import { useMemo, useState } from 'react'
 import type { Segment } from '../../api/schemas'
 import { segmentQueries } from '../../api/segments'
 import type { SegmentAvailability } from './segment-availability'
+import { useSearchTextLimit } from '../../lib/search-text-limit'
 import { useDebouncedValue } from '../../lib/use-debounced-value'
 
 /**
@@ -23,9 +24,13 @@ interface SegmentSearchComboBoxProps {
   availability: (segment: Segment) => SegmentAvailability
   /** Called with the chosen segment (opens Edit Mapping for it). */
   onPick: (segment: Segment) => void
+  /**
+   * Disables the box. It then shows no description of its own (Spectrum greys a disabled field's help
+   * text out below readable contrast): the caller shows why as text and passes its id in `aria-describedby`.
+   */
   isDisabled?: boolean
-  /** Shown under the box, e.g. why it is disabled. */
-  description?: string
+  /** Ids of text elsewhere on the page that describes the box (e.g. why it is disabled). */
+  'aria-describedby'?: string
 }
 
 function describe(segment: Segment, a: SegmentAvailability): string {
@@ -48,12 +53,17 @@ const isAddable = (a: SegmentAvailability) => !a.blockedReason && !a.refusedReas
  * `availability` changing when the mapped segments arrive) keeps the same keys, so the focused
  * option stays focused. Options show name, ID and integration code, "Mapped", and why blocked or
  * refused segments are disabled; choosing an addable one calls `onPick` and clears the box. A failed
- * search is shown as the box's error message, and the typed text stays.
+ * search is shown as the box's error message, and the typed text stays. A text over the server's
+ * search limit (`useSearchTextLimit`) is not sent: the box keeps it, says so as its error message and
+ * offers no options (none would match the text in the box).
  */
-export function SegmentSearchComboBox({ availability, onPick, isDisabled, description }: SegmentSearchComboBoxProps) {
+export function SegmentSearchComboBox({ availability, onPick, isDisabled, 'aria-describedby': describedBy }: SegmentSearchComboBoxProps) {
   const [input, setInput] = useState('')
   const typed = input.trim()
-  const search = useDebouncedValue(typed, SEGMENT_SEARCH_DEBOUNCE_MS)
+  const limit = useSearchTextLimit(input)
+  const tooLong = limit.search === null
+  // While the text is too long the debounce keeps the last text that fitted: nothing new is sent.
+  const search = useDebouncedValue(limit.lastSearch, SEGMENT_SEARCH_DEBOUNCE_MS)
   const query = useQuery({
     ...segmentQueries.list({ search, page: 0, pageSize: OPTION_COUNT }),
     // Never the previous search's answer while this one loads: its options would not match the text.
@@ -61,7 +71,7 @@ export function SegmentSearchComboBox({ availability, onPick, isDisabled, descri
     enabled: search.length > 0,
   })
   // The search for the text in the box has been sent (the debounce is over).
-  const current = typed.length > 0 && search === typed
+  const current = !tooLong && typed.length > 0 && search === typed
   const found = current ? query.data?.list : undefined
   const failed = current && query.isError && !query.isFetching && !found
   const items = useMemo(() => (found ?? NO_SEGMENTS).map((segment) => ({ segment, a: availability(segment) })), [found, availability])
@@ -72,13 +82,14 @@ export function SegmentSearchComboBox({ availability, onPick, isDisabled, descri
     setInput('')
     onPick(chosen.segment)
   }
-  // "loading": the list is empty and says so. Undefined when there is nothing to search or the search
-  // failed: Spectrum then closes the menu instead of saying "No results".
-  const loadingState = typed.length === 0 || failed ? undefined : !found ? 'loading' : query.isFetching ? 'filtering' : 'idle'
+  // "loading": the list is empty and says so. Undefined when there is nothing to search, the text is
+  // too long or the search failed: Spectrum then closes the menu instead of saying "No results".
+  const loadingState = typed.length === 0 || tooLong || failed ? undefined : !found ? 'loading' : query.isFetching ? 'filtering' : 'idle'
   return (
     <ComboBox
       label="Search and Add Segments"
-      description={description ?? 'Type a segment name, segment ID or integration code.'}
+      description={isDisabled ? undefined : 'Type a segment name, segment ID or integration code.'}
+      aria-describedby={describedBy}
       items={items}
       inputValue={input}
       onInputChange={setInput}
@@ -86,8 +97,8 @@ export function SegmentSearchComboBox({ availability, onPick, isDisabled, descri
       onSelectionChange={onSelectionChange}
       disabledKeys={disabledKeys}
       loadingState={loadingState}
-      validationState={failed ? 'invalid' : undefined}
-      errorMessage={failed ? `Could not search segments: ${query.error?.message} Change the text to search again.` : undefined}
+      validationState={tooLong || failed ? 'invalid' : undefined}
+      errorMessage={tooLong ? limit.fieldProps.errorMessage : failed ? `Could not search segments: ${query.error?.message} Change the text to search again.` : undefined}
       isDisabled={isDisabled}
       menuTrigger="input"
       width="size-4600"
