@@ -106,6 +106,17 @@ export function nextMappingPage(last: Page<Mapping>, pages: Page<Mapping>[], las
   return { page: end / pageSize, pageSize }
 }
 
+/**
+ * Most mappings a destination may have for screens to read its full mapping list up front (once
+ * the page shows): below it the list is small, above it (thousands of rows, megabytes) it is read
+ * only when the user needs it (adding segments, the Re-apply auto-fill preview).
+ */
+export const FULL_MAPPING_LIST_EAGER_LIMIT = 1000
+
+/** Whether `destination`'s full mapping list is small enough to read up front (`FULL_MAPPING_LIST_EAGER_LIMIT`). */
+export const readsAllMappingsUpFront = (destination: { mappingCount?: number | null }) =>
+  (destination.mappingCount ?? 0) <= FULL_MAPPING_LIST_EAGER_LIMIT
+
 /** Query keys and fetchers for destinations and their mappings (TanStack Query factories). */
 export const destinationQueries = {
   all: () => ['destinations'] as const,
@@ -125,7 +136,8 @@ export const destinationQueries = {
   /**
    * Every mapping of a destination in one request (for "already mapped" checks and bulk work): up to
    * thousands of rows, so opening a page does not ask for it: the Segment Mappings section reads it
-   * when the user starts adding (`useDestinationMappings`). Its key is also the prefix of
+   * once the page is idle when it is small (`readsAllMappingsUpFront`), else when the user starts
+   * adding (`useDestinationMappings`). Its key is also the prefix of
    * `mappingPages` and `mappingTotal`: invalidating it refreshes them all.
    */
   mappings: (destinationId: number) =>

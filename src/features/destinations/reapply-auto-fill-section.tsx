@@ -2,7 +2,7 @@ import { DialogContainer, Flex, Text, ToastQueue, View } from '@adobe/react-spec
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useRewriteMappingValues } from '../../api/destination-workflows'
-import { destinationQueries } from '../../api/destinations'
+import { destinationQueries, readsAllMappingsUpFront } from '../../api/destinations'
 import { AUTO_FILL_TEXT, type Destination } from '../../api/schemas'
 import { segmentQueries } from '../../api/segments'
 import { describeError } from '../../components/error-message'
@@ -13,15 +13,12 @@ import { useCurrentUser } from '../session/use-current-user'
 import { ReapplyAutoFillDialog } from './reapply-auto-fill-dialog'
 import { canReapplyAutoFill, planReapply, type ReapplyPlan } from './reapply-auto-fill-plan'
 
-/** Above this many mappings, the section does not read them all to count the differing values up front. */
-const REAPPLY_COUNT_LIMIT = 1000
-
 /**
  * Flags mappings whose value differs from the destination's auto-fill rule (for example after the
  * preference changed from Manual to Auto-fill Segment ID) and offers "Re-apply auto-fill": a
  * preview dialog of the rows it changes, then the rewrite (product spec 3). Nothing is rewritten
  * by itself. Renders nothing where auto-fill does not apply or (Segment ID) nothing differs. For a
- * destination with more than `REAPPLY_COUNT_LIMIT` mappings it does not count up front: it says
+ * destination with more than `FULL_MAPPING_LIST_EAGER_LIMIT` mappings it does not count up front: it says
  * that older mappings keep their values, and the button reads the mappings for the preview.
  */
 export function ReapplyAutoFillSection({ destination }: { destination: Destination }) {
@@ -29,7 +26,7 @@ export function ReapplyAutoFillSection({ destination }: { destination: Destinati
   const applies = canReapplyAutoFill(destination)
   // Counting the differing values needs every mapping: fine for most destinations, but a large one
   // (thousands of mappings, megabytes) is read only when the user asks for the preview.
-  const large = (destination.mappingCount ?? 0) > REAPPLY_COUNT_LIMIT
+  const large = !readsAllMappingsUpFront(destination)
   const mappings = useQuery({ ...destinationQueries.mappings(destinationId), enabled: applies && !large })
   const { data: user } = useCurrentUser()
   const queryClient = useQueryClient()

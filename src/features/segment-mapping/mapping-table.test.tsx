@@ -1,3 +1,4 @@
+import { MAPPING_SEARCH_DEBOUNCE_MS } from './mapping-table'
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { createElement } from 'react'
@@ -80,7 +81,7 @@ describe('Segment Mappings section: mapping table', () => {
     expect(within(row).getByRole('button', { name: 'Edit mapping for Age Range: 45-49' })).toBeEnabled()
   })
 
-  it('loads the first page before anything else and the next pages as the user scrolls; the full list only once the user starts adding', async () => {
+  it('loads the first page before anything else and the next pages as the user scrolls; a small full list after the first page', async () => {
     const urls = recordRequests()
     const { user, table } = await renderSection(1001)
     const [first] = mappingLists(urls, 1001)
@@ -88,6 +89,9 @@ describe('Segment Mappings section: mapping table', () => {
     expect(first.searchParams.get('pageSize')).toBe('100')
     expect(rowNames(table)).toContain('Age Range: 45-49')
     const fullLists = () => mappingLists(urls, 1001).filter((u) => !u.searchParams.has('page'))
+    // 150 mappings: the full list ("Mapped" marks) is read once the page is idle, after the first page.
+    await waitFor(() => expect(fullLists()).toHaveLength(1))
+    expect(mappingLists(urls, 1001).indexOf(fullLists()[0])).toBeGreaterThan(0)
 
     scrollTableBody(table)
     await waitFor(() => expect(lastRowIndex(table)).toBe(151))
@@ -97,15 +101,11 @@ describe('Segment Mappings section: mapping table', () => {
     scrollTableBody(table)
     expect(mappingLists(urls, 1001).filter((u) => u.searchParams.get('page') === '2')).toEqual([])
     expect(screen.getByText('150 mappings')).toBeInTheDocument()
-    // Showing and scrolling the table never asks for the full list ("Mapped" marks are for adding).
-    expect(fullLists()).toEqual([])
 
-    // Reaching for "Search and Add Segments" does, once.
-    await user.click(screen.getByRole('combobox', { name: /Search and Add Segments/ }))
-    await waitFor(() => expect(fullLists()).toHaveLength(1))
+    // Adding finds the marks there already, without asking again.
     await user.type(screen.getByRole('combobox', { name: /Search and Add Segments/ }), 'Age Range: 45-49')
     const option = await screen.findByRole('option', { name: 'Age Range: 45-49' }, { timeout: 3000 })
-    await waitFor(() => expect(option).toHaveAccessibleDescription(/Mapped/))
+    expect(option).toHaveAccessibleDescription(/Mapped/)
     expect(fullLists()).toHaveLength(1)
   })
 
@@ -198,6 +198,20 @@ describe('Segment Mappings section: mapping table', () => {
     release()
     await waitFor(() => expect(rowNames(table)).toEqual(['Automotive: Luxury Cars']))
     expect(screen.getByText('1 of 4 mappings')).toBeInTheDocument()
+  })
+
+  it('keeps an over-long search in the box, says so and sends nothing, keeping the rows', async () => {
+    const urls = recordRequests()
+    const { user, table } = await renderSection(1002)
+    const search = screen.getByRole('searchbox', { name: 'Search mapped segments' })
+    const before = rowNames(table)
+    await user.click(search)
+    await user.paste('x'.repeat(1001))
+    expect(search).toHaveValue('x'.repeat(1001))
+    expect(await screen.findByText('Use at most 1,000 characters to search (this text has 1,001).')).toBeInTheDocument()
+    await new Promise((resolve) => setTimeout(resolve, MAPPING_SEARCH_DEBOUNCE_MS + 100))
+    expect(mappingLists(urls, 1002).filter((u) => (u.searchParams.get('search') ?? '').length > 0)).toEqual([])
+    expect(rowNames(table)).toEqual(before)
   })
 
   it('says when the mappings cannot be loaded and retries', async () => {

@@ -9,6 +9,7 @@ import { TruncatedText } from '../../components/truncated-text'
 import { VirtualGrid, type GridColumn, type GridLoadingState, type GridSort } from '../../components/virtual-grid'
 import { deliveryStatus } from '../../domain/delivery-status'
 import { formatDay, todayUtc } from '../../lib/dates'
+import { useSearchTextLimit } from '../../lib/search-text-limit'
 import { useDebouncedValue } from '../../lib/use-debounced-value'
 import { DeliveryStatusCell } from './delivery-status-cell'
 import cellStyles from './mapping-cells.module.css'
@@ -170,7 +171,9 @@ export function MappingTable({ destination, canMap, disabledReasonId, onEdit, on
   const { destinationId } = destination
   const [search, setSearch] = useState('')
   const [sort, setSort] = useState<GridSort | undefined>(undefined)
-  const serverSearch = useDebouncedValue(search.trim(), MAPPING_SEARCH_DEBOUNCE_MS)
+  // Text over the API's limit stays in the box, flagged, and is not sent (the last rows stay).
+  const searchLimit = useSearchTextLimit(search)
+  const serverSearch = useDebouncedValue(searchLimit.lastSearch, MAPPING_SEARCH_DEBOUNCE_MS)
   const params: MappingListParams = { search: serverSearch, ...sortParams(sort, mappingInputKind(destination)) }
   const query = useInfiniteQuery(destinationQueries.mappingPages(destinationId, params))
   // The search and sort the rows on screen answer (the previous ones while the next answer loads).
@@ -239,7 +242,7 @@ export function MappingTable({ destination, canMap, disabledReasonId, onEdit, on
     <Flex direction="column" gap="size-150">
       <Heading level={3}>{title}</Heading>
       <Flex gap="size-200" alignItems="end" wrap>
-        <SearchField label="Search mapped segments" value={search} onChange={setSearch} width="size-4600" />
+        <SearchField label="Search mapped segments" value={search} onChange={setSearch} width="size-4600" {...searchLimit.fieldProps} />
         {countText ? <Text>{countText}</Text> : null}
       </Flex>
       {query.data ? null : errorAlert}

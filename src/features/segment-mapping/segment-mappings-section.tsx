@@ -1,6 +1,7 @@
 import { Button, DialogContainer, Flex, Heading, Text, ToastQueue, View } from '@adobe/react-spectrum'
 import { useQueryClient } from '@tanstack/react-query'
-import { useCallback, useId, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
+import { readsAllMappingsUpFront } from '../../api/destinations'
 import { useDeleteMapping } from '../../api/mappings'
 import type { Destination, Mapping, Segment } from '../../api/schemas'
 import { EditMappingDialog, type EditMappingTarget } from './edit-mapping-dialog'
@@ -13,6 +14,7 @@ import { RemoveMappingDialog } from './remove-mapping-dialog'
 import { segmentAvailability, type MappedMarks } from './segment-availability'
 import { SegmentPickerDialog } from './segment-picker-dialog'
 import { SegmentSearchComboBox } from './segment-search-combo-box'
+import { whenIdle } from '../../lib/when-idle'
 import { useCurrentUser } from '../session/use-current-user'
 import { ensureDataSourcesById, useDataSourcesById, useDestinationMappings, useMappingPermission } from './use-mapping-lookups'
 import { useUndoRemoveMapping } from './use-undo-remove-mapping'
@@ -44,7 +46,9 @@ const NO_MAPPINGS: Mapping[] = []
 export function SegmentMappingsSection({ destination }: { destination: Destination }) {
   const [dialog, setDialog] = useState<OpenDialog>({ kind: 'none' })
   const { canMap, reason } = useMappingPermission()
-  // Disabled controls cannot take focus; the reason is wired as each one's description instead.
+  // Disabled controls cannot take focus; the reason is shown once as text below them (not as the
+  // combobox's own description, which Spectrum greys out below readable contrast when disabled) and
+  // wired as each one's aria-describedby.
   const reasonId = useId()
   const describedBy = reason ? reasonId : undefined
   const { dataSourcesById } = useDataSourcesById()
@@ -52,8 +56,12 @@ export function SegmentMappingsSection({ destination }: { destination: Destinati
   const queryClient = useQueryClient()
   const allMappings = useDestinationMappings(destination.destinationId)
   const { mappings, want: wantAllMappings, ensure: ensureAllMappings } = allMappings
-  // Reaching for an add control starts loading the full list (only for users who may add).
+  // Reaching for an add control starts loading the full list (only for users who may add); a small
+  // list is read as soon as the page is idle, so its "Mapped" marks are there before the user types
+  // (marks that arrive while the user picks an option re-render the options under the pointer).
   const startAdding = canMap ? wantAllMappings : undefined
+  const upFront = canMap && readsAllMappingsUpFront(destination)
+  useEffect(() => (upFront ? whenIdle(wantAllMappings, 1000) : undefined), [upFront, wantAllMappings])
   const mappedSids = useMemo(() => (mappings ? new Set(mappings.map((m) => m.sid)) : null), [mappings])
   const availability = useCallback(
     (segment: Segment) => segmentAvailability(segment, destination, dataSourcesById, mappedSids),
@@ -99,7 +107,7 @@ export function SegmentMappingsSection({ destination }: { destination: Destinati
           onRestore={(restored) => open({ kind: 'mapping', target: restored.target, restored })} />
         <Flex gap="size-200" alignItems="end" wrap>
           <div onFocusCapture={startAdding}>
-            <SegmentSearchComboBox availability={availability} isDisabled={!canMap} description={reason ?? undefined}
+            <SegmentSearchComboBox availability={availability} isDisabled={!canMap} aria-describedby={describedBy}
               onPick={(segment) => openMapping({ kind: 'create', segments: [segment] })} />
           </div>
           <div onPointerEnter={startAdding} onFocusCapture={startAdding}>
