@@ -140,8 +140,14 @@ export async function runFlow(browser, options) {
       const t1 = await result(page, 'picker-search')
       const t0 = await page.evaluate((end) => Math.max(...window.__bench.keys.filter((k) => k <= end)), t1)
       values['picker-search-20000-segments'] = t1 - t0
+      await page.waitForTimeout(100) // longtask entries arrive after the task ends
+      // Main-thread tasks of 50 ms or more between the last keystroke and the rows ("start+duration", start relative to it; the last run's in the results).
+      const longTasks = await page.evaluate(([start, end]) => window.__bench.longtasks
+        .filter((t) => t.start < end && t.start + t.duration > start)
+        .map((t) => `${Math.round(t.start - start)}+${Math.round(t.duration)}`), [t0, t1])
       details['picker-search-20000-segments'] = {
         query: PICKER_QUERY,
+        longTasks,
         rowsShown: await picker.getByRole('grid', { name: PICKER_GRID, exact: true }).locator('[role="row"][data-key]').count(),
       }
       await closePicker(picker)

@@ -1,5 +1,6 @@
 import { MAPPING_SEARCH_DEBOUNCE_MS } from './mapping-table'
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
 import { createElement } from 'react'
 import { describe, expect, it, onTestFinished } from 'vitest'
@@ -124,6 +125,26 @@ describe('Segment Mappings section: mapping table', () => {
     const row = await within(segments).findByRole('row', { name: /^Age Range: 45-49/ }, { timeout: 3000 })
     expect(within(row).getByText('Mapped')).toBeInTheDocument()
     expect(fullLists()).toHaveLength(1)
+  })
+
+  it('on a large destination, asks for the full list neither on opening nor on hover, and in the picker only once it has been open a while', async () => {
+    const urls = recordRequests()
+    // Over FULL_MAPPING_LIST_EAGER_LIMIT mappings: the list is read on demand.
+    const destination = { ...(await fetchDestination(1001)), mappingCount: 5000 }
+    renderWithProviders(<SegmentMappingsSection destination={destination} />)
+    const table = await screen.findByRole('grid', { name: 'Segments Mapped to LiveRamp Acme Retail' })
+    await within(table).findAllByRole('rowheader')
+    const fullLists = () => mappingLists(urls, 1001).filter((u) => !u.searchParams.has('page'))
+    const user = userEvent.setup()
+    const browse = screen.getByRole('button', { name: 'Browse All Segments' })
+    await user.hover(browse)
+    await user.click(browse)
+    const picker = await screen.findByRole('dialog', { name: 'Browse All Segments' })
+    await user.type(within(picker).getByRole('searchbox', { name: 'Search segments' }), 'Age Range: 45-49')
+    await within(picker).findByRole('row', { name: /Age Range: 45-49/ })
+    // The user's first search comes first; the list follows once the picker has been open a while.
+    expect(fullLists()).toEqual([])
+    await waitFor(() => expect(fullLists()).toHaveLength(1), { timeout: 5000 })
   })
 
   it('searches on the server (accents and case ignored) and shows a no-match state', async () => {

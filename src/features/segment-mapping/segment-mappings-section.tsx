@@ -25,6 +25,9 @@ type OpenDialog =
   | { kind: 'remove'; mapping: Mapping }
   | { kind: 'mapping'; target: EditMappingTarget; restored?: MappingDraftToOpen }
 
+/** How long the picker is open before it asks for a large mapping list (ms; then at the next idle moment). */
+const LARGE_LIST_PICKER_DELAY_MS = 2000
+
 const NO_MAPPINGS: Mapping[] = []
 
 /**
@@ -62,6 +65,19 @@ export function SegmentMappingsSection({ destination }: { destination: Destinati
   const startAdding = canMap ? wantAllMappings : undefined
   const upFront = canMap && readsAllMappingsUpFront(destination)
   useEffect(() => (upFront ? whenIdle(wantAllMappings, 1000) : undefined), [upFront, wantAllMappings])
+  // A large list (thousands of rows) takes the main thread for a moment when it arrives: the picker
+  // asks for it only once it has been open a while and the page is idle, so that it does not land
+  // in the middle of the user's first search (its "Add Selected Segments" waits for it if need be).
+  const [pickerWantsList, setPickerWantsList] = useState(false)
+  useEffect(() => {
+    if (!pickerWantsList) return
+    let cancelIdle = () => {}
+    const timer = window.setTimeout(() => (cancelIdle = whenIdle(wantAllMappings, 1000)), LARGE_LIST_PICKER_DELAY_MS)
+    return () => {
+      window.clearTimeout(timer)
+      cancelIdle()
+    }
+  }, [pickerWantsList, wantAllMappings])
   const mappedSids = useMemo(() => (mappings ? new Set(mappings.map((m) => m.sid)) : null), [mappings])
   const availability = useCallback(
     (segment: Segment) => segmentAvailability(segment, destination, dataSourcesById, mappedSids),
@@ -84,7 +100,8 @@ export function SegmentMappingsSection({ destination }: { destination: Destinati
   const dismiss = () => { if (!closeGuardRef.current || closeGuardRef.current()) close() }
   /** Opens a dialog; adding or editing needs the full mapping list, so it starts loading too. */
   const open = (next: OpenDialog) => {
-    if (next.kind === 'mapping' || next.kind === 'picker') wantAllMappings()
+    if (next.kind === 'mapping' || (next.kind === 'picker' && upFront)) wantAllMappings()
+    if (next.kind === 'picker' && !upFront) setPickerWantsList(true)
     setDialog(next)
   }
   const openMapping = (target: EditMappingTarget) => open({ kind: 'mapping', target })
@@ -110,7 +127,7 @@ export function SegmentMappingsSection({ destination }: { destination: Destinati
             <SegmentSearchComboBox availability={availability} isDisabled={!canMap} aria-describedby={describedBy}
               onPick={(segment) => openMapping({ kind: 'create', segments: [segment] })} />
           </div>
-          <div onPointerEnter={startAdding} onFocusCapture={startAdding}>
+          <div onPointerEnter={upFront ? startAdding : undefined} onFocusCapture={upFront ? startAdding : undefined}>
             <Button variant="secondary" isDisabled={!canMap} aria-describedby={describedBy} onPress={() => open({ kind: 'picker' })}>Browse All Segments</Button>
           </div>
         </Flex>
