@@ -139,8 +139,8 @@ export function VirtualGrid<T>(props: VirtualGridProps<T>) {
     if (bodyRef.current) bodyRef.current.scrollTop = 0
   }, [resetScrollKey])
 
+  /** The row count of the last render, for focus moves that run later (kept by the layout effect below). */
   const countRef = useRef(count)
-  countRef.current = count
   /**
    * Waits up to `REFOCUS_WAIT_MS` for focus to fall to the page (it may be in a closing dialog),
    * then focuses the row now at `index` (the last one if fewer are left) in `cell`'s column.
@@ -162,6 +162,7 @@ export function VirtualGrid<T>(props: VirtualGridProps<T>) {
 
   // One Tab stop: the active cell (or its widget); everything else is reached with the arrow keys.
   useLayoutEffect(() => {
+    countRef.current = count
     const grid = gridRef.current
     if (!grid) return
     let found = false
